@@ -1,0 +1,76 @@
+package dev.rolefit.engine;
+
+import dev.rolefit.engine.facts.Scorecard;
+import dev.rolefit.model.Match;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores pairs in one long-lived Drools session, for one thread at a time. The data tables stay in
+ * the session; a vacancy stays while candidates come and go (or the other way round), so the work
+ * per pair is the candidate's facts only. Every scoring rule matches both sides, so it fires anew
+ * for each pair.
+ */
+final class Evaluator implements AutoCloseable {
+    private static final int MAX_FIRINGS = 100_000;
+
+    private final RuleBook book;
+    private final KieSession session;
+    private Prepared.Candidate candidate;
+    private Prepared.Vacancy vacancy;
+    private final List<FactHandle> candidateHandles = new ArrayList<>();
+    private final List<FactHandle> vacancyHandles = new ArrayList<>();
+
+    Evaluator(RuleBook book) {
+        this.book = book;
+        this.session = book.kieBase().newKieSession();
+        book.relatedSkills.forEach(session::insert);
+        book.adjacency.forEach(session::insert);
+        book.careerPaths.forEach(session::insert);
+        book.countries.forEach(session::insert);
+        session.setGlobal("score", new Scorecard());
+        session.setGlobal("reverse", new Scorecard());
+        session.fireAllRules(MAX_FIRINGS);
+    }
+
+    RuleBook book() {
+        return book;
+    }
+
+    Match score(Prepared.Candidate c, Prepared.Vacancy v) {
+        boolean sameVacancy = vacancy == v;
+        if (!sameVacancy) {
+            vacancyHandles.forEach(session::delete);
+            vacancyHandles.clear();
+            vacancyHandles.add(session.insert(v.facts()));
+            v.sideFacts().forEach(f -> vacancyHandles.add(session.insert(f)));
+            vacancy = v;
+        }
+        // The same pair again: re-insert the candidate so that the rules fire again.
+        if (candidate != c || sameVacancy) {
+            candidateHandles.forEach(session::delete);
+            candidateHandles.clear();
+            candidateHandles.add(session.insert(c.facts()));
+            c.sideFacts().forEach(f -> candidateHandles.add(session.insert(f)));
+            candidate = c;
+        }
+        Scorecard score = new Scorecard();
+        Scorecard reverse = new Scorecard();
+        session.setGlobal("score", score);
+        session.setGlobal("reverse", reverse);
+        int fired = session.fireAllRules(MAX_FIRINGS);
+        if (fired >= MAX_FIRINGS) {
+            throw new IllegalStateException("the rules fired " + fired + " times for candidate " + c.id()
+                    + " and vacancy " + v.id() + ": a rule loops");
+        }
+        return ScoreFormula.match(book, c.id(), v.id(), score, reverse);
+    }
+
+    @Override
+    public void close() {
+        session.dispose();
+    }
+}

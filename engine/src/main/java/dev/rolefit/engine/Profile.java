@@ -1,0 +1,37 @@
+package dev.rolefit.engine;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.rolefit.model.EducationLevel;
+import dev.rolefit.model.Seniority;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the engine reads from one candidate or vacancy before matching: the output of
+ * {@code rolefit profile}. Contains no personal data.
+ *
+ * @param id              the document's id
+ * @param kind            CANDIDATE or VACANCY
+ * @param roleFamily      the primary role family id, or null when none shows
+ * @param roleScores      0–1 per role family id, sorted by id
+ * @param roleSummary     why this family and not the runner-up, in words
+ * @param seniority       the rung on the ladder (stated or inferred)
+ * @param seniorityBasis  what decided the rung ("stated", "the title says senior", "6.5 relevant years")
+ * @param yearsExperience a candidate's relevant years; a vacancy's minimum years
+ * @param educationLevel  a candidate's highest level; a vacancy's minimum level (may be null)
+ * @param salaryYearlyEur a candidate's expectation, or a vacancy's band top, in yearly EUR; null when not given
+ * @param skills          canonical skill names: a candidate's skills; a vacancy's required then preferred
+ * @param unknownSkills   skills as written that the taxonomy does not know
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"id", "kind", "roleFamily", "roleScores", "roleSummary", "seniority", "seniorityBasis",
+        "yearsExperience", "educationLevel", "salaryYearlyEur", "skills", "unknownSkills"})
+public record Profile(String id, Kind kind, String roleFamily, Map<String, Double> roleScores, String roleSummary,
+                      Seniority seniority, String seniorityBasis, double yearsExperience,
+                      EducationLevel educationLevel, Double salaryYearlyEur, List<String> skills,
+                      List<String> unknownSkills) {
+    /** Which side of a match a document is. */
+    public enum Kind { CANDIDATE, VACANCY }
+}

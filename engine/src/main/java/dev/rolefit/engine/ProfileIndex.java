@@ -1,0 +1,180 @@
+package dev.rolefit.engine;
+
+import dev.rolefit.engine.facts.RoleAdjacency;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A Lucene index over one side (candidates or vacancies) for retrieval: which documents are worth
+ * scoring against a given one. Skills are indexed as canonical taxonomy ids (so "k8s" and
+ * "Kubernetes" are one term), with the role family. A query asks for the other side's skills, its
+ * related skills (at their taxonomy credit) and its role family and adjacent families; every
+ * document that shares any of them is a hit, best first.
+ *
+ * <p>Documents are keyed by id: adding an id again replaces it. Thread-safe.
+ */
+final class ProfileIndex implements AutoCloseable {
+    static final String ID = "id";
+    static final String SKILL = "skill";
+    static final String FAMILY = "family";
+    /** The score of a shared role family, relative to one shared required skill. */
+    private static final float FAMILY_BOOST = 2.0f;
+
+    private final Directory directory = new ByteBuffersDirectory();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    ProfileIndex() {
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer());
+            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+            writer = new IndexWriter(directory, config);
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds or replaces the document for {@code id}. */
+    void put(String id, Map<String, Double> skills, String family) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, id, Field.Store.YES));
+        for (String skill : skills.keySet()) {
+            doc.add(new StringField(SKILL, key(skill), Field.Store.NO));
+        }
+        if (family != null) {
+            doc.add(new StringField(FAMILY, family, Field.Store.NO));
+        }
+        try {
+            writer.updateDocument(new Term(ID, id), doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void remove(String id) {
+        try {
+            writer.deleteDocuments(new Term(ID, id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes every put and remove so far visible to searches. */
+    void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The ids worth scoring against a document with these skills and family, best first, at most
+     * {@code limit}.
+     */
+    List<String> retrieve(Map<String, Double> skills, String family, SkillTaxonomy taxonomy,
+                          List<RoleAdjacency> adjacency, int limit) {
+        Map<String, Float> boosts = new HashMap<>();
+        for (Map.Entry<String, Double> s : skills.entrySet()) {
+            boosts.merge(key(s.getKey()), s.getValue().floatValue(), Math::max);
+            taxonomy.skill(s.getKey()).ifPresent(skill -> skill.related().forEach((other, credit) ->
+                    boosts.merge(key(other), (float) (credit * s.getValue() * 0.5), Math::max)));
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (Map.Entry<String, Float> b : boosts.entrySet()) {
+            if (clauses >= IndexSearcher.getMaxClauseCount() - 8) {
+                break;
+            }
+            query.add(boost(new TermQuery(new Term(SKILL, b.getKey())), b.getValue()), BooleanClause.Occur.SHOULD);
+            clauses++;
+        }
+        if (family != null) {
+            query.add(boost(new TermQuery(new Term(FAMILY, family)), FAMILY_BOOST), BooleanClause.Occur.SHOULD);
+            for (RoleAdjacency a : adjacency) {
+                if (a.from().equals(family) || a.to().equals(family)) {
+                    String other = a.from().equals(family) ? a.to() : a.from();
+                    query.add(boost(new TermQuery(new Term(FAMILY, other)), (float) (FAMILY_BOOST * a.credit())),
+                            BooleanClause.Occur.SHOULD);
+                }
+            }
+        }
+        return search(query.build(), limit);
+    }
+
+    private List<String> search(Query query, int limit) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(query, Math.max(1, limit));
+                List<String> ids = new ArrayList<>(top.scoreDocs.length);
+                var stored = searcher.storedFields();
+                for (ScoreDoc hit : top.scoreDocs) {
+                    ids.add(stored.document(hit.doc).get(ID));
+                }
+                return ids;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    int size() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Query boost(Query q, float boost) {
+        return boost == 1f ? q : new BoostQuery(q, Math.max(boost, 0.0001f));
+    }
+
+    private static String key(String skill) {
+        return skill.toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
