@@ -3,6 +3,7 @@ package dev.rolefit.engine;
 import dev.rolefit.engine.facts.CandidateFacts;
 import dev.rolefit.engine.facts.HasSkill;
 import dev.rolefit.engine.facts.HeldTitle;
+import dev.rolefit.engine.facts.Phrases;
 import dev.rolefit.engine.facts.PreferredSkill;
 import dev.rolefit.engine.facts.ProfileSkill;
 import dev.rolefit.engine.facts.ProfileSubject;
@@ -110,11 +111,11 @@ final class Preparer {
         if (s != null) {
             double amount = s.min() != null ? s.min() : s.max();
             salary = book.yearlyEur(amount, s.currency(), s.period());
-            salaryStated = stated(amount, s);
             if (salary == null) {
                 throw new IllegalArgumentException("salaryExpectation currency '" + s.currency()
                         + "' has no exchange rate in data/exchange-rates.csv");
             }
+            salaryStated = stated(amount, s) + inEuros(salary, s);
         }
 
         EducationLevel level = EducationLevel.NONE;
@@ -246,8 +247,10 @@ final class Preparer {
                 throw new IllegalArgumentException("salary currency '" + s.currency()
                         + "' has no exchange rate in data/exchange-rates.csv");
             }
-            stated = s.min() != null && s.max() != null ? stated(s.min(), s).replace("/", "–" + plain(s.max()) + "/")
+            stated = s.min() != null && s.max() != null
+                    ? Phrases.money(s.min(), s.currency()) + "–" + Phrases.money(s.max(), s.currency()) + " " + Phrases.per(s.period())
                     : stated(s.min() != null ? s.min() : s.max(), s);
+            stated += inEuros(max != null ? max : min, s);
         }
         RuleBook.Benchmark benchmark = book.benchmark(country == null ? "EU" : country, family);
         var education = v.education();
@@ -294,8 +297,8 @@ final class Preparer {
 
     /**
      * How much a job counts toward relevant experience: fully when its title is a role family's or
-     * a typical step toward one, or when it names two or more skills; half for one skill; else not
-     * at all (years managing a restaurant do not make an ML engineer).
+     * a typical step toward one, or when it names three or more skills; half for two; a tenth for one
+     * (a restaurant manager who used Excel); else not at all.
      */
     double relevance(Experience job) {
         String title = Titles.padded(job.title());
@@ -311,7 +314,7 @@ final class Preparer {
         for (SkillTaxonomy.Found f : taxonomy.findInText(join(job.title(), job.description()))) {
             named.add(f.skill().name());
         }
-        return named.size() >= 2 ? 1.0 : named.size() == 1 ? 0.5 : 0.0;
+        return named.size() >= 3 ? 1.0 : named.size() == 2 ? 0.5 : named.size() == 1 ? 0.1 : 0.0;
     }
 
     private long months(Experience job) {
@@ -394,12 +397,14 @@ final class Preparer {
         return Math.round(v);
     }
 
-    private static String stated(double amount, Salary s) {
-        return plain(amount) + " " + s.currency() + "/" + s.period().name().toLowerCase(Locale.ROOT);
+    /** " (€163,400 a year)" when the amount was in another currency or period; else nothing. */
+    private static String inEuros(double yearlyEur, Salary s) {
+        return s.currency().equals("EUR") && s.period() == dev.rolefit.model.Period.YEAR ? ""
+                : " (" + Phrases.euros(yearlyEur) + " a year)";
     }
 
-    private static String plain(double amount) {
-        return String.format(Locale.ENGLISH, "%,.0f", amount);
+    private static String stated(double amount, Salary s) {
+        return Phrases.money(amount, s.currency()) + " " + Phrases.per(s.period());
     }
 
     private static final class SkillEvidence {

@@ -111,7 +111,7 @@ final class Profiler implements AutoCloseable {
         if (primary == null || scores.get(primary.id()) < MIN_PRIMARY) {
             return new Result(null, scores, "no role family shows clearly", seniority, basis);
         }
-        String summary = primary.label() + ": " + strongest(evidence.get(primary.id()), 3);
+        String summary = primary.label() + ": " + strongest(evidence.get(primary.id()));
         if (ranked.size() > 1) {
             RoleFamily runnerUp = ranked.get(1);
             List<RoleEvidence> theirs = evidence.getOrDefault(runnerUp.id(), List.of());
@@ -121,16 +121,28 @@ final class Profiler implements AutoCloseable {
                     .sorted(Comparator.comparing((RoleSignal s) -> -s.weight()).thenComparing(RoleSignal::signal))
                     .limit(2).map(RoleSignal::signal).toList();
             summary = primary.label() + " rather than " + runnerUp.label() + ": "
-                    + strongest(evidence.get(primary.id()), 3)
+                    + strongest(evidence.get(primary.id()))
                     + (lacking.isEmpty() ? "" : "; little " + String.join(" or ", lacking));
         }
         return new Result(primary.id(), scores, summary, seniority, basis);
     }
 
-    private static String strongest(List<RoleEvidence> evidence, int count) {
+    /** "MLOps, PyTorch and Docker; titled ml engineer": the three strongest skills and the strongest title. */
+    private static String strongest(List<RoleEvidence> evidence) {
+        String skills = top(evidence, "skill", 3);
+        String title = top(evidence, "title", 1);
+        if (title.isEmpty()) {
+            return skills;
+        }
+        return (skills.isEmpty() ? "" : skills + "; ") + "titled " + title;
+    }
+
+    private static String top(List<RoleEvidence> evidence, String kind, int count) {
         Map<String, Double> bySignal = new LinkedHashMap<>();
         for (RoleEvidence e : evidence) {
-            bySignal.merge(e.signal(), e.weight(), Double::sum);
+            if (e.kind().equals(kind)) {
+                bySignal.merge(e.signal(), e.weight(), Double::sum);
+            }
         }
         List<String> top = bySignal.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

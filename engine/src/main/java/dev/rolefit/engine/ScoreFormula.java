@@ -78,15 +78,12 @@ final class ScoreFormula {
                 : forward.score() >= book.strongFrom ? Verdict.STRONG
                 : forward.score() >= book.goodFrom ? Verdict.GOOD : Verdict.WEAK;
         List<Reason> reasons = new ArrayList<>(forward.reasons());
-        if (back.knockedOut()) {
-            back.reasons().stream().filter(Reason::knockout).forEach(reasons::add);
-        }
         List<String> matched = new ArrayList<>(score.matchedSkills());
         matched.sort(Comparator.naturalOrder());
         List<String> missing = new ArrayList<>(score.missingSkills());
         missing.sort(Comparator.naturalOrder());
         return new Match(candidateId, vacancyId, 0, forward.score(), verdict, back.score(),
-                forward.categoryScores(), new Evidence(matched, missing), reasons);
+                forward.categoryScores(), new Evidence(matched, missing), reasons, back.reasons());
     }
 
     static double round(double v, int decimals) {

@@ -15,8 +15,7 @@ public final class Phrases {
 
     /** 95000 → "€95,000". */
     public static String euros(double amount) {
-        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        return "€" + f.format(Math.round(amount));
+        return money(amount, "EUR");
     }
 
     /** 0.356 → "36%". */
@@ -42,8 +41,45 @@ public final class Phrases {
         return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
     }
 
-    /** "ML_ENGINEER" → "ML engineer" style label for ids with no label at hand. */
-    public static String plural(long count, String one, String many) {
-        return count + " " + (count == 1 ? one : many);
+    /** ONSITE → "on-site", HYBRID → "hybrid", REMOTE → "remote". */
+    public static String workplace(dev.rolefit.model.RemotePolicy policy) {
+        return policy == null ? "unstated" : switch (policy) {
+            case ONSITE -> "on-site";
+            case HYBRID -> "hybrid";
+            case REMOTE -> "remote";
+        };
+    }
+
+    /** "nl" → "Dutch"; a code Java does not know stays as it is. */
+    public static String language(String code) {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() ? code : name;
+    }
+
+    /** Each constant as {@link #words(Enum)} writes it. */
+    public static java.util.List<String> wordsEach(Collection<? extends Enum<?>> constants) {
+        return constants.stream().map(Phrases::words).toList();
+    }
+
+    /** 55000, "EUR" → "€55,000"; 120000, "USD" → "$120,000"; 12000, "PLN" → "12,000 PLN". */
+    public static String money(double amount, String currency) {
+        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        String n = f.format(Math.round(amount));
+        return switch (currency) {
+            case "EUR" -> "€" + n;
+            case "USD" -> "$" + n;
+            case "GBP" -> "£" + n;
+            default -> n + " " + currency;
+        };
+    }
+
+    /** YEAR → "a year", MONTH → "a month", HOUR → "an hour". */
+    public static String per(dev.rolefit.model.Period period) {
+        return period == dev.rolefit.model.Period.HOUR ? "an hour" : "a " + period.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** MID_SENIOR → "mid-senior", FULL_TIME → "full-time": an enum constant as a reader writes it. */
+    public static String words(Enum<?> constant) {
+        return constant == null ? "unstated" : constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }
