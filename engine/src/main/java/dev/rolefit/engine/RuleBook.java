@@ -47,7 +47,8 @@ import java.util.regex.Pattern;
  * data row with file and line) as a {@link RuleSetException}.
  */
 public final class RuleBook {
-    private static final Pattern DRL_POSITION = Pattern.compile("\\[?(?:Line|line)\\s*(\\d+):(\\d+)");
+    private static final Pattern DRL_POSITION = Pattern.compile(
+            "(?:Line|line)\\s*(\\d+):(\\d+)|\\[Line: (\\d+), Column: (\\d+)\\]");
     private static final String DRL_ROOT = "src/main/resources/rolefit/";
 
     private final String where;
@@ -159,8 +160,14 @@ public final class RuleBook {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            for (Message m : errors) {
-                problems.add(problem(m));
+            List<RuleProblem> found = errors.stream().map(RuleBook::problem).toList();
+            for (RuleProblem p : found) {
+                // Drools adds this after the real syntax error of the same file; it says nothing more.
+                boolean echo = p.message().contains("Parser returned a null Package")
+                        && found.stream().anyMatch(o -> o != p && o.file().equals(p.file()));
+                if (!echo) {
+                    problems.add(p);
+                }
             }
             return null;
         }
@@ -184,17 +191,26 @@ public final class RuleBook {
 
     private static RuleProblem problem(Message m) {
         String path = m.getPath() == null ? "" : m.getPath();
-        String file = path.startsWith(DRL_ROOT) ? path.substring(DRL_ROOT.length()) : path;
+        String file = path;
+        for (String prefix : new String[]{DRL_ROOT, "src/main/resources/", "rolefit/"}) {
+            if (file.startsWith(prefix)) {
+                file = file.substring(prefix.length());
+            }
+        }
         int line = Math.max(m.getLine(), 0);
         int column = Math.max(m.getColumn(), 0);
         String text = m.getText() == null ? "" : m.getText().trim();
         Matcher position = DRL_POSITION.matcher(text);
         if (position.find()) {
+            boolean parser = position.group(1) != null;
+            int foundLine = Integer.parseInt(parser ? position.group(1) : position.group(3));
+            // The DRL parser counts columns from 0, the expression analyser from 1.
+            int foundColumn = parser ? Integer.parseInt(position.group(2)) + 1 : Integer.parseInt(position.group(4));
             if (line == 0) {
-                line = Integer.parseInt(position.group(1));
+                line = foundLine;
             }
             if (column == 0) {
-                column = Integer.parseInt(position.group(2)) + 1;
+                column = foundColumn;
             }
         }
         return new RuleProblem(file.isEmpty() ? "(rules)" : file, line, column, text.replaceAll("\\s+", " "));
