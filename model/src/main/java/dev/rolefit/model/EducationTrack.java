@@ -9,7 +9,7 @@ public enum EducationTrack {
     private static final Words<EducationTrack> WORDS = new Words<>(EducationTrack.class, "education track")
             .alias(APPLIED, "hbo", "fachhochschule", "hogeschool", "university of applied sciences",
                     "professional", "polytechnic")
-            .alias(ACADEMIC, "wo", "university", "research university", "universitaet");
+            .alias(ACADEMIC, "wo", "university", "research university", "universitaet", "universitat", "universite");
 
     /** Reads "HBO", "WO", "Fachhochschule", "academic" and the like. */
     @JsonCreator

@@ -12,6 +12,9 @@ public record Location(String city, String countryCode) {
     public Location {
         city = Text.blankToNull(city);
         countryCode = Text.blankToNull(countryCode);
+        if (city == null && countryCode == null) {
+            throw new IllegalArgumentException("location has neither city nor countryCode");
+        }
         if (countryCode != null) {
             if (!countryCode.matches("[A-Za-z]{2}")) {
                 throw new IllegalArgumentException(

@@ -46,6 +46,7 @@ public final class RolefitJson {
         return JsonMapper.builder()
                 .addModule(dates)
                 .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .enable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -57,25 +58,39 @@ public final class RolefitJson {
     /** Parses "2019", "2019-01" or "2019-01-15" (the day is dropped). */
     public static YearMonth parseYearMonth(String text) {
         String t = text.trim();
+        YearMonth month;
         try {
             if (t.matches("\\d{4}")) {
-                return YearMonth.of(Integer.parseInt(t), 1);
-            }
-            if (t.matches("\\d{4}-\\d{1,2}")) {
+                month = YearMonth.of(Integer.parseInt(t), 1);
+            } else if (t.matches("\\d{4}-\\d{1,2}")) {
                 String[] parts = t.split("-");
-                return YearMonth.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+                month = YearMonth.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+            } else {
+                month = YearMonth.from(LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t));
             }
-            return YearMonth.from(LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t));
         } catch (java.time.DateTimeException | NumberFormatException e) {
             throw new IllegalArgumentException("date '" + text + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
         }
+        return plausible(month, text);
+    }
+
+    /** People's careers fall between 1900 and 2100; anything else is a typing error. */
+    private static YearMonth plausible(YearMonth month, Object written) {
+        if (month.getYear() < 1900 || month.getYear() > 2100) {
+            throw new IllegalArgumentException("date '" + written + "' has a year outside 1900..2100");
+        }
+        return month;
     }
 
     private static final class YearMonthDeserializer extends JsonDeserializer<YearMonth> {
         @Override
         public YearMonth deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-                return YearMonth.of(p.getIntValue(), 1);
+                try {
+                    return plausible(YearMonth.of(p.getIntValue(), 1), p.getText());
+                } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                    return (YearMonth) ctxt.handleWeirdNumberValue(YearMonth.class, p.getNumberValue(), e.getMessage());
+                }
             }
             String text = p.getValueAsString();
             if (text == null || text.isBlank() || text.equalsIgnoreCase("present")

@@ -16,10 +16,16 @@ public record Salary(Double min, Double max, String currency, Period period) {
         if (min == null && max == null) {
             throw new IllegalArgumentException("salary has neither min nor max");
         }
-        if (min != null && (min < 0 || min.isNaN())) {
+        if (min != null && !Double.isFinite(min)) {
+            throw new IllegalArgumentException("salary min " + min + " is not a finite number");
+        }
+        if (max != null && !Double.isFinite(max)) {
+            throw new IllegalArgumentException("salary max " + max + " is not a finite number");
+        }
+        if (min != null && min < 0) {
             throw new IllegalArgumentException("salary min " + min + " is negative");
         }
-        if (max != null && (max < 0 || max.isNaN())) {
+        if (max != null && max < 0) {
             throw new IllegalArgumentException("salary max " + max + " is negative");
         }
         if (min != null && max != null && min > max) {

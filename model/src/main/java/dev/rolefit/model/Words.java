@@ -46,7 +46,10 @@ final class Words<E extends Enum<E>> {
         return found;
     }
 
+    /** Lower case, accents dropped ("Universität" → "universitat"), letters and digits only. */
     static String key(String word) {
-        return word.trim().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        String plain = java.text.Normalizer.normalize(word.trim(), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 }
