@@ -158,7 +158,7 @@ class CandidateJsonTest {
             assertEquals(code, candidate.languages().get(0).language());
         }
 
-                @ParameterizedTest(name = "\"{0}\" is {1}")
+        @ParameterizedTest(name = "\"{0}\" is {1}")
         @CsvSource({"Français, fr", "Español, es"})
         void languageNamesWithDiacriticsBecomeIsoCodes(String written, String code) {
             assertEquals(code, new LanguageSkill(written, Fluency.FLUENT).language());
