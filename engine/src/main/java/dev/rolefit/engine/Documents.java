@@ -302,6 +302,9 @@ public final class Documents {
                 .replaceAll("`dev\\.rolefit\\.model\\.(\\w+)`", "$1")
                 .replaceAll("`java\\.util\\.(\\w+)<[^`]*>`", "$1");
         int cut = text.indexOf('\n');
-        return cut > 0 ? text.substring(0, cut).trim() : text.trim();
+        text = cut > 0 ? text.substring(0, cut).trim() : text.trim();
+        // Jackson quotes the whole source in its locations; the error already says where.
+        return text.replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
+                .replaceAll("\\s*at \\[Source:.*$", "").trim();
     }
 }

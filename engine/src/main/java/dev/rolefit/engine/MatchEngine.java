@@ -182,6 +182,88 @@ public final class MatchEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * A document of a batch the engine could not take.
+     *
+     * @param index  its position in the batch
+     * @param id     its id
+     * @param reason what was wrong, naming the value
+     */
+    public record Refusal(int index, String id, String reason) {
+    }
+
+    /**
+     * Adds or replaces many candidates at once: prepared on all threads, indexed once. Documents
+     * the rule set cannot use are refused, the rest are added in list order.
+     */
+    public List<Refusal> putCandidates(List<Candidate> batch) {
+        List<Object> prepared = prepareAll(batch, preparer::candidate);
+        List<Refusal> refusals = new ArrayList<>();
+        synchronized (lock) {
+            for (int i = 0; i < prepared.size(); i++) {
+                if (prepared.get(i) instanceof Prepared.Candidate p) {
+                    candidates.put(p.id(), p);
+                    candidateIndex.put(p.id(), p.skillWeight(), p.facts().roleFamily());
+                } else {
+                    refusals.add(new Refusal(i, batch.get(i).id(), (String) prepared.get(i)));
+                }
+            }
+            candidateIndex.refresh();
+        }
+        return refusals;
+    }
+
+    /** Adds or replaces many vacancies at once; see {@link #putCandidates(List)}. */
+    public List<Refusal> putVacancies(List<Vacancy> batch) {
+        List<Object> prepared = prepareAll(batch, preparer::vacancy);
+        List<Refusal> refusals = new ArrayList<>();
+        synchronized (lock) {
+            for (int i = 0; i < prepared.size(); i++) {
+                if (prepared.get(i) instanceof Prepared.Vacancy p) {
+                    vacancies.put(p.id(), p);
+                    vacancyIndex.put(p.id(), p.skillWeight(), p.facts().roleFamily());
+                } else {
+                    refusals.add(new Refusal(i, batch.get(i).id(), (String) prepared.get(i)));
+                }
+            }
+            vacancyIndex.refresh();
+        }
+        return refusals;
+    }
+
+    /** Each document prepared, or the reason it could not be, in batch order. */
+    private <T> List<Object> prepareAll(List<T> batch, Function<T, Object> prepare) {
+        Object[] out = new Object[batch.size()];
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < out.length; i = next.getAndIncrement()) {
+                try {
+                    out[i] = prepare.apply(batch.get(i));
+                } catch (IllegalArgumentException e) {
+                    out[i] = e.getMessage();
+                }
+            }
+        };
+        int workers = Math.max(1, Math.min(threads, batch.size() / 64));
+        List<Thread> started = new ArrayList<>();
+        for (int w = 1; w < workers; w++) {
+            Thread t = new Thread(worker, "rolefit-prepare");
+            t.setDaemon(true);
+            t.start();
+            started.add(t);
+        }
+        worker.run();
+        for (Thread t : started) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while preparing documents", e);
+            }
+        }
+        return java.util.Arrays.asList(out);
+    }
+
     /** Removes a candidate; returns whether there was one with that id. */
     public boolean removeCandidate(String id) {
         synchronized (lock) {

@@ -118,7 +118,8 @@ final class Preparer {
             salaryStated = stated(amount, s) + inEuros(salary, s);
         }
 
-        EducationLevel level = EducationLevel.NONE;
+        // No education listed is "not stated", not "none": the rules treat the two differently.
+        EducationLevel level = c.education().isEmpty() ? null : EducationLevel.NONE;
         EducationTrack track = null;
         List<Object> side = new ArrayList<>();
         Map<String, StudiedField> fields = new TreeMap<>();

@@ -20,7 +20,7 @@ import java.util.Map;
  * @param seniority       the rung on the ladder (stated or inferred)
  * @param seniorityBasis  what decided the rung ("stated", "the title says senior", "6.5 relevant years")
  * @param yearsExperience a candidate's relevant years; a vacancy's minimum years
- * @param educationLevel  a candidate's highest level; a vacancy's minimum level (may be null)
+ * @param educationLevel  a candidate's highest level (null when none is listed); a vacancy's minimum level (may be null)
  * @param salaryYearlyEur a candidate's expectation, or a vacancy's band top, in yearly EUR; null when not given
  * @param skills          canonical skill names: a candidate's skills; a vacancy's required then preferred
  * @param unknownSkills   skills as written that the taxonomy does not know

@@ -55,6 +55,7 @@ public final class RuleBook {
     private final String version;
     private final KieBase kieBase;
     private final List<String> ruleNames;
+    private final Map<String, String> ruleCategories;
     private final SkillTaxonomy taxonomy;
     final Map<String, Double> weights;
     final Map<String, Double> reverseWeights;
@@ -103,11 +104,17 @@ public final class RuleBook {
         }
         this.relatedSkills = List.copyOf(related);
         List<String> names = new ArrayList<>();
+        Map<String, String> categories = new java.util.TreeMap<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             for (Rule r : p.getRules()) {
                 names.add(r.getName());
+                Object category = r.getMetaData().get("category");
+                if (category != null) {
+                    categories.put(r.getName(), category.toString());
+                }
             }
         }
+        this.ruleCategories = Map.copyOf(categories);
         names.sort(Comparator.naturalOrder());
         this.ruleNames = List.copyOf(names);
     }
@@ -229,6 +236,11 @@ public final class RuleBook {
     /** Every rule's name, sorted. */
     public List<String> ruleNames() {
         return ruleNames;
+    }
+
+    /** The category of every rule that scores (has {@code @category}), by rule name. */
+    public Map<String, String> ruleCategories() {
+        return ruleCategories;
     }
 
     /** The scoring categories and their weights, in file order. */

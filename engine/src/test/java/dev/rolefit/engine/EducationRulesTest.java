@@ -71,6 +71,15 @@ class EducationRulesTest extends RulesTestBase {
     }
 
     @Test
+    void noEducationListed_isUncheckedNotKnockedOut() {
+        Match m = score(candidate(c -> c.putArray("education")), vacancy());
+
+        assertMessage(m, "Education not stated", "unchecked");
+        assertSilent(m, "Below the minimum education level");
+        assertNotEquals(Verdict.REJECTED, m.verdict());
+    }
+
+    @Test
     void unrelatedField_earnsNoFieldCredit() {
         Match m = score(candidate(c -> c.putArray("education").addObject().put("level", "MASTER")
                 .put("track", "ACADEMIC").put("field", "History")), vacancy());

@@ -114,6 +114,20 @@ class RoleRulesTest extends RulesTestBase {
     }
 
     @Test
+    void candidateWithNoClearFamily_earnsOnlyWhatTheirProfileShowsOfTheVacancysFamily() {
+        Match m = score(candidate(c -> {
+            c.put("headline", "Shop assistant");
+            c.remove("summary");
+            c.putArray("experience");
+            c.putArray("certifications");
+            c.putArray("skills").add("Python");
+        }), vacancy());
+
+        assertMessage(m, "Candidate works in an unrelated role family", "No clear role family");
+        assertTrue(m.categoryScores().get("ROLE") < 0.2);
+    }
+
+    @Test
     void dataAnalystBecomingAnMlEngineer_isATypicalStep() {
         Match m = score(candidate(c -> {
             c.put("headline", "Data Analyst");

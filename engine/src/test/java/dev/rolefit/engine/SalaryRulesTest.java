@@ -27,6 +27,7 @@ class SalaryRulesTest extends RulesTestBase {
             "140000, EUR, YEAR, Salary expectation far above the band",
             "95, EUR, HOUR, Salary expectation far above the band",
             "35000, EUR, YEAR, Salary expectation far below the band",
+            "50000, EUR, YEAR, Salary expectation under the band's minimum",
             "140000, USD, YEAR, Salary expectation well above the band"})
     void expectationAgainstTheBand(double amount, String currency, String period, String rule) {
         assertFired(expecting(amount, currency, period), rule);

@@ -17,19 +17,19 @@ public record Salary(Double min, Double max, String currency, Period period) {
             throw new IllegalArgumentException("salary has neither min nor max");
         }
         if (min != null && !Double.isFinite(min)) {
-            throw new IllegalArgumentException("salary min " + min + " is not a finite number");
+            throw new IllegalArgumentException("salary min " + Text.number(min) + " is not a finite number");
         }
         if (max != null && !Double.isFinite(max)) {
-            throw new IllegalArgumentException("salary max " + max + " is not a finite number");
+            throw new IllegalArgumentException("salary max " + Text.number(max) + " is not a finite number");
         }
         if (min != null && min < 0) {
-            throw new IllegalArgumentException("salary min " + min + " is negative");
+            throw new IllegalArgumentException("salary min " + Text.number(min) + " is negative");
         }
         if (max != null && max < 0) {
-            throw new IllegalArgumentException("salary max " + max + " is negative");
+            throw new IllegalArgumentException("salary max " + Text.number(max) + " is negative");
         }
         if (min != null && max != null && min > max) {
-            throw new IllegalArgumentException("salary range is inverted: min " + min + " is above max " + max);
+            throw new IllegalArgumentException("salary range is inverted: min " + Text.number(min) + " is above max " + Text.number(max));
         }
         currency = Text.blankToNull(currency);
         if (currency == null) {

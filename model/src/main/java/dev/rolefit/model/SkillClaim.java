@@ -19,7 +19,7 @@ public record SkillClaim(String name, SkillLevel level, Double years) {
             throw new IllegalArgumentException("skill name is missing");
         }
         if (years != null && (years < 0 || years > 70)) {
-            throw new IllegalArgumentException("skill years " + years + " is outside 0..70");
+            throw new IllegalArgumentException("skill years " + Text.number(years) + " is outside 0..70");
         }
         this.level = level;
         this.years = years;

@@ -22,6 +22,14 @@ final class Text {
         return map == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(map));
     }
 
+    /** 90000.0 → "90000", 12.5 → "12.5": numbers in messages as people wrote them. */
+    static String number(Double value) {
+        if (value == null) {
+            return "null";
+        }
+        return value == Math.rint(value) && !Double.isInfinite(value) ? String.valueOf(value.longValue()) : String.valueOf(value);
+    }
+
     static String requireId(String id) {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("id is missing");

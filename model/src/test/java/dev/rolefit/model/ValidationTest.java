@@ -232,7 +232,8 @@ class ValidationTest {
         void skillYearsOutsideAWorkingLife_areRejectedNamingTheNumber(double years) {
             var thrown = assertThrows(IllegalArgumentException.class,
                     () -> new SkillClaim("Python", SkillLevel.EXPERT, years));
-            assertMessageContains(thrown, String.valueOf(years));
+            // Whole numbers are named as people write them: "120", not "120.0".
+            assertMessageContains(thrown, years == Math.rint(years) ? String.valueOf((long) years) : String.valueOf(years));
         }
 
         @ParameterizedTest(name = "name [{0}]")

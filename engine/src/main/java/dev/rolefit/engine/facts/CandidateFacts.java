@@ -23,7 +23,7 @@ import java.util.Set;
  * @param employmentTypes    the contract types the candidate accepts; empty when not said
  * @param salaryExpectation  the minimum yearly salary in EUR, or null when not said
  * @param salaryStated       the expectation as the candidate wrote it, for messages
- * @param educationLevel     the highest level reached (NONE when no education is listed)
+ * @param educationLevel     the highest level reached; null when the candidate lists no education
  * @param educationTrack     the track of that highest level, or null
  * @param relevantYears      years of relevant experience, overlapping jobs counted once
  * @param seniority          the rung on the ladder the profile stage decided

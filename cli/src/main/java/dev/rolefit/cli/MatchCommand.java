@@ -1,0 +1,184 @@
+package dev.rolefit.cli;
+
+import dev.rolefit.engine.Documents;
+import dev.rolefit.engine.MatchEngine;
+import dev.rolefit.engine.MatchOptions;
+import dev.rolefit.model.Candidate;
+import dev.rolefit.model.InputError;
+import dev.rolefit.model.Match;
+import dev.rolefit.model.Vacancy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code rolefit match}: ranked, explained lists of candidates per vacancy (or vacancies per candidate). */
+@Command(name = "match",
+        mixinStandardHelpOptions = true,
+        versionProvider = Rolefit.Version.class,
+        sortOptions = false,
+        description = {
+                "Scores candidates against vacancies with the rules and writes ranked lists, every score explained.",
+                "A PATH is a .json or .jsonld file (one object or an array), a .jsonl file (one object per line) "
+                        + "or a folder (read recursively, in name order).",
+                "A record that cannot be used is reported on stderr (file, line/column or JSON path, reason) "
+                        + "and the rest are still matched."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:all input was used",
+                "1:some records were invalid; the rest were matched and written",
+                "2:usage or rule-set error; nothing was matched",
+                "3:any other failure (set ROLEFIT_DEBUG=1 for the stack trace)"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  rolefit match --candidates samples/candidates --vacancies samples/vacancies",
+                "",
+                "  # the 5 best candidates per vacancy, as a spreadsheet",
+                "  rolefit match --candidates cv/ more.jsonl --vacancies jobs.json \\",
+                "      --top 5 --format csv --out shortlist.csv",
+                "",
+                "  # vacancies per candidate, rejected pairs too, repeatable JSON",
+                "  rolefit match --candidates samples/candidates --vacancies samples/vacancies \\",
+                "      --per candidate --include-rejected --format json --as-of 2026-11",
+                "",
+                "  # an edited copy of the rules, every pair scored, one match per line",
+                "  rolefit match --candidates cv/ --vacancies jobs/ --rules my-rules/ \\",
+                "      --mode exhaustive --format jsonl"})
+final class MatchCommand implements Callable<Integer> {
+    /** Output formats of {@code match}. */
+    enum Format { text, json, jsonl, csv }
+
+    /** Whose lists the ranks count within. */
+    enum Per {
+        vacancy(MatchOptions.Per.VACANCY), candidate(MatchOptions.Per.CANDIDATE);
+
+        final MatchOptions.Per engine;
+
+        Per(MatchOptions.Per engine) {
+            this.engine = engine;
+        }
+    }
+
+    /** How pairs are chosen for scoring. */
+    enum Mode {
+        indexed(MatchOptions.Mode.INDEXED), exhaustive(MatchOptions.Mode.EXHAUSTIVE);
+
+        final MatchOptions.Mode engine;
+
+        Mode(MatchOptions.Mode engine) {
+            this.engine = engine;
+        }
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--candidates", paramLabel = "PATH", arity = "1..*", required = true,
+            description = "Candidate files or folders; several may follow the option, and it may be repeated.")
+    List<Path> candidates = new ArrayList<>();
+
+    @Option(names = "--vacancies", paramLabel = "PATH", arity = "1..*", required = true,
+            description = "Vacancy files or folders; several may follow the option, and it may be repeated.")
+    List<Path> vacancies = new ArrayList<>();
+
+    @Option(names = "--per", paramLabel = "SIDE", defaultValue = "vacancy",
+            description = "One ranked list per vacancy (of candidates) or per candidate (of vacancies): "
+                    + "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    Per per;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "0",
+            description = "Keep the N best of each list; 0 keeps all. Default: ${DEFAULT-VALUE}.")
+    int top;
+
+    @Option(names = "--include-rejected",
+            description = "Keep pairs a knockout rule rejected (ranked last, verdict REJECTED).")
+    boolean includeRejected;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "${COMPLETION-CANDIDATES}: text for a person at a terminal, json one document with "
+                    + "the rule-set version and the errors, jsonl one match per line, csv one row per match. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the result to FILE (replaced in one step, never half-written) instead of stdout.")
+    Path out;
+
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "indexed",
+            description = "${COMPLETION-CANDIDATES}: indexed retrieves the pairs worth scoring first; "
+                    + "exhaustive scores every pair (the reference, slower). Default: ${DEFAULT-VALUE}.")
+    Mode mode;
+
+    @Mixin
+    EngineOptions engineOptions;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "How many threads score in parallel. Default: the number of processors.")
+    Integer threads;
+
+    @Override
+    public Integer call() throws Exception {
+        if (top < 0) {
+            throw new ParameterException(spec.commandLine(), "--top is " + top + "; it must be 0 (all) or more");
+        }
+        if (threads != null && threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads is " + threads + "; it must be at least 1");
+        }
+        Output.checkTarget(out);
+        PrintWriter err = spec.commandLine().getErr();
+        MatchOptions options = MatchOptions.defaults().per(per.engine).top(top).includeRejected(includeRejected)
+                .mode(mode.engine);
+
+        try (MatchEngine engine = engineOptions.build(threads)) {
+            List<InputError> errors = new ArrayList<>();
+            Intake<Candidate> candidateIntake = new Intake<>(Candidate::id, Candidate::headline, engine::putCandidates);
+            candidateIntake.putAll(Documents.candidates(candidates), errors);
+            Intake<Vacancy> vacancyIntake = new Intake<>(Vacancy::id, Vacancy::title, engine::putVacancies);
+            vacancyIntake.putAll(Documents.vacancies(vacancies), errors);
+            Output.report(errors, err);
+            if (candidateIntake.titles().isEmpty()) {
+                err.println("rolefit: no candidates were read; there is nothing to match");
+            }
+            if (vacancyIntake.titles().isEmpty()) {
+                err.println("rolefit: no vacancies were read; there is nothing to match");
+            }
+            err.flush();
+
+            List<Match> matches = engine.matchAll(options);
+            MatchReport report = new MatchReport(engine.rulesetVersion(), mode.name(), per.name(),
+                    engine.asOf().toString(), matches, errors);
+            Output.write(out, spec.commandLine().getOut(), w -> write(report, w,
+                    per == Per.vacancy ? vacancyIntake : candidateIntake,
+                    vacancyIntake.titles().size(), candidateIntake.titles().size()));
+            return errors.isEmpty() ? Rolefit.OK : Rolefit.INVALID_INPUT;
+        }
+    }
+
+    private void write(MatchReport report, Writer w, Intake<?> owners, int vacancyCount, int candidateCount)
+            throws IOException {
+        switch (format) {
+            case json -> {
+                Output.PRETTY.writeValue(w, report);
+                w.write("\n");
+            }
+            case jsonl -> {
+                for (Match m : report.matches()) {
+                    Output.COMPACT.writeValue(w, m);
+                    w.write("\n");
+                }
+            }
+            case csv -> Csv.write(report.matches(), w);
+            case text -> MatchText.write(report, per.engine, owners.titles(), vacancyCount, candidateCount, w);
+        }
+    }
+}

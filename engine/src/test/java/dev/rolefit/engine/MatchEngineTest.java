@@ -1,0 +1,259 @@
+package dev.rolefit.engine;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rolefit.model.Candidate;
+import dev.rolefit.model.Match;
+import dev.rolefit.model.RolefitJson;
+import dev.rolefit.model.Vacancy;
+import dev.rolefit.model.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static dev.rolefit.engine.Fixtures.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The engine as an ATS embeds it: add, update, remove, retrieve, rank; the same answer on any number of threads. */
+class MatchEngineTest {
+    private static final ObjectMapper JSON = RolefitJson.mapper();
+
+    private static MatchEngine engine(int threads) throws Exception {
+        return MatchEngine.builder().rules(RulesTestBase.defaultRules()).asOf(AS_OF).threads(threads).build();
+    }
+
+    private static MatchEngine withSamples(int threads) throws Exception {
+        MatchEngine engine = engine(threads);
+        Documents.vacancies(List.of(Path.of("samples/vacancies"))).records().forEach(r -> engine.put(r.record()));
+        Documents.candidates(List.of(Path.of("samples/candidates"))).records().forEach(r -> engine.put(r.record()));
+        return engine;
+    }
+
+    @Test
+    void bestSampleCandidateForTheSeniorMlVacancy_isRankedFirst() throws Exception {
+        try (MatchEngine engine = withSamples(2)) {
+            List<Match> shortlist = engine.candidatesFor("vac-001", MatchOptions.defaults());
+
+            assertEquals("cand-001", shortlist.get(0).candidateId());
+            assertEquals(Verdict.STRONG, shortlist.get(0).verdict());
+            assertEquals(1, shortlist.get(0).rank());
+        }
+    }
+
+    @Test
+    void ranks_areConsecutiveAndOrderedByScore() throws Exception {
+        try (MatchEngine engine = withSamples(2)) {
+            List<Match> list = engine.candidatesFor("vac-001", MatchOptions.defaults().includeRejected(true));
+
+            for (int i = 0; i < list.size(); i++) {
+                assertEquals(i + 1, list.get(i).rank());
+            }
+            for (int i = 1; i < list.size(); i++) {
+                Match before = list.get(i - 1);
+                Match after = list.get(i);
+                boolean rejectedLast = before.verdict() != Verdict.REJECTED && after.verdict() == Verdict.REJECTED;
+                assertTrue(rejectedLast || (before.verdict() == Verdict.REJECTED) == (after.verdict() == Verdict.REJECTED)
+                        && before.score() >= after.score(), before + " before " + after);
+            }
+        }
+    }
+
+    @Test
+    void rejectedPairs_areLeftOutUnlessAskedFor() throws Exception {
+        try (MatchEngine engine = withSamples(2)) {
+            List<Match> kept = engine.candidatesFor("vac-001", MatchOptions.defaults());
+            List<Match> all = engine.candidatesFor("vac-001", MatchOptions.defaults().includeRejected(true));
+
+            assertTrue(kept.stream().noneMatch(m -> m.verdict() == Verdict.REJECTED));
+            assertTrue(all.stream().anyMatch(m -> m.verdict() == Verdict.REJECTED));
+            assertEquals(kept.size(), all.stream().filter(m -> m.verdict() != Verdict.REJECTED).count());
+        }
+    }
+
+    @Test
+    void topN_cutsEveryList() throws Exception {
+        try (MatchEngine engine = withSamples(2)) {
+            List<Match> all = engine.matchAll(MatchOptions.defaults().per(MatchOptions.Per.CANDIDATE).top(2));
+
+            var perCandidate = all.stream().collect(Collectors.groupingBy(Match::candidateId, Collectors.counting()));
+            assertTrue(perCandidate.values().stream().allMatch(n -> n <= 2), perCandidate.toString());
+        }
+    }
+
+    @Test
+    void sameInputOnOneOrFourThreads_givesByteIdenticalOutput() throws Exception {
+        String one;
+        String four;
+        try (MatchEngine engine = withSamples(1)) {
+            one = JSON.writeValueAsString(engine.matchAll(MatchOptions.defaults().includeRejected(true)));
+        }
+        try (MatchEngine engine = withSamples(4)) {
+            four = JSON.writeValueAsString(engine.matchAll(MatchOptions.defaults().includeRejected(true)));
+        }
+        assertEquals(one, four);
+    }
+
+    @Test
+    void scoringPairsInAnyOrder_givesTheSameResultForEachPair() throws Exception {
+        try (MatchEngine engine = withSamples(1)) {
+            List<Candidate> candidates = Documents.candidates(List.of(Path.of("samples/candidates"))).records().stream()
+                    .map(Documents.Sourced::record).toList();
+            List<Vacancy> vacancies = Documents.vacancies(List.of(Path.of("samples/vacancies"))).records().stream()
+                    .map(Documents.Sourced::record).toList();
+            List<String> fresh = new ArrayList<>();
+            List<int[]> pairs = new ArrayList<>();
+            for (int v = 0; v < 3; v++) {
+                for (int c = 0; c < candidates.size(); c++) {
+                    pairs.add(new int[]{c, v});
+                }
+            }
+            // Each pair alone in a new engine is the reference.
+            for (int[] p : pairs.subList(0, 6)) {
+                try (MatchEngine alone = engine(1)) {
+                    fresh.add(JSON.writeValueAsString(alone.score(candidates.get(p[0]), vacancies.get(p[1]))));
+                }
+            }
+            Collections.shuffle(pairs, new Random(7));
+            java.util.Map<String, String> shuffled = new java.util.HashMap<>();
+            for (int[] p : pairs) {
+                shuffled.put(p[0] + "/" + p[1], JSON.writeValueAsString(engine.score(candidates.get(p[0]), vacancies.get(p[1]))));
+            }
+            List<int[]> firstSix = new ArrayList<>();
+            for (int v = 0; v < 3 && firstSix.size() < 6; v++) {
+                for (int c = 0; c < candidates.size() && firstSix.size() < 6; c++) {
+                    firstSix.add(new int[]{c, v});
+                }
+            }
+            for (int i = 0; i < 6; i++) {
+                assertEquals(fresh.get(i), shuffled.get(firstSix.get(i)[0] + "/" + firstSix.get(i)[1]));
+            }
+        }
+    }
+
+    @Test
+    void indexedRetrieval_findsEveryPairExhaustiveScoringRanksAboveRejected() throws Exception {
+        try (MatchEngine engine = withSamples(2)) {
+            Set<String> indexed = engine.matchAll(MatchOptions.defaults()).stream()
+                    .map(m -> m.candidateId() + "/" + m.vacancyId()).collect(Collectors.toSet());
+            Set<String> exhaustive = engine.matchAll(MatchOptions.defaults().mode(MatchOptions.Mode.EXHAUSTIVE)).stream()
+                    .map(m -> m.candidateId() + "/" + m.vacancyId()).collect(Collectors.toSet());
+
+            assertEquals(exhaustive, indexed);
+        }
+    }
+
+    @Test
+    void synonymInACandidatesSkills_isRetrievedForTheCanonicalSkill() throws Exception {
+        try (MatchEngine engine = engine(1)) {
+            engine.put(vacancy(v -> {
+                v.put("id", "vac-k8s");
+                v.putNull("roleFamily");
+                v.put("title", "Platform Operator");
+                v.putArray("requiredSkills").add("Kubernetes");
+                v.putArray("preferredSkills");
+            }));
+            engine.put(candidate(c -> {
+                c.put("id", "cand-k8s");
+                c.put("headline", "Operator");
+                c.remove("summary");
+                c.putArray("experience");
+                c.putArray("certifications");
+                c.putArray("skills").add("k8s");
+            }));
+            engine.put(candidate(c -> {
+                c.put("id", "cand-none");
+                c.put("headline", "Chef");
+                c.remove("summary");
+                c.putArray("experience");
+                c.putArray("certifications");
+                c.putArray("skills").add("Cooking");
+            }));
+
+            List<String> ids = engine.candidatesFor("vac-k8s", MatchOptions.defaults().includeRejected(true)).stream()
+                    .map(Match::candidateId).toList();
+
+            assertEquals(List.of("cand-k8s"), ids);
+        }
+    }
+
+    @Test
+    void putRemoveAndUpdate_showInTheNextSearch() throws Exception {
+        try (MatchEngine engine = engine(2)) {
+            engine.put(vacancy());
+            engine.put(candidate());
+            assertEquals(1, engine.candidatesFor("vac-t1", MatchOptions.defaults()).size());
+
+            engine.put(candidate(c -> c.put("willingToRelocate", false).putObject("location")
+                    .put("city", "Madrid").put("countryCode", "ES")));
+            assertEquals(0, engine.candidatesFor("vac-t1", MatchOptions.defaults()).size(), "the update replaced the candidate");
+            assertEquals(1, engine.candidateCount());
+
+            assertTrue(engine.removeCandidate("cand-t1"));
+            assertFalse(engine.removeCandidate("cand-t1"));
+            assertEquals(List.of(), engine.candidatesFor("vac-t1", MatchOptions.defaults().includeRejected(true)));
+        }
+    }
+
+    @Test
+    void unknownId_isAnErrorNamingIt() throws Exception {
+        try (MatchEngine engine = engine(1)) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> engine.candidatesFor("vac-404", MatchOptions.defaults()));
+            assertTrue(e.getMessage().contains("'vac-404'"));
+        }
+    }
+
+    @Test
+    void currencyWithoutExchangeRate_isAnErrorNamingIt() throws Exception {
+        try (MatchEngine engine = engine(1)) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> engine.put(candidate(c -> c.putObject("salaryExpectation").put("min", 9000000).put("currency", "JPY"))));
+            assertTrue(e.getMessage().contains("'JPY'"), e.getMessage());
+        }
+    }
+
+    @Test
+    void personalData_neverReachesTheRules() throws Exception {
+        Candidate c = candidate(node -> node.put("nationality", "BE").put("gender", "F").put("birthDate", "1990-01-01"));
+        try (MatchEngine engine = engine(1)) {
+            String facts = new Preparer(engine.rules(), AS_OF, new Profiler(engine.rules(), 1)).candidate(c).toString();
+            for (String personal : List.of("Lotte", "Peeters", "example.com", "nationality", "gender", "1990")) {
+                assertFalse(facts.contains(personal), "facts contain " + personal + ": " + facts);
+            }
+        }
+    }
+
+    @Test
+    void newRoleFamily_needsOnlyDataRows(@TempDir Path dir) throws Exception {
+        RuleBookTest.copyOfDefaultRules(dir);
+        Files.writeString(dir.resolve("data/role-families.csv"), "DATA_ENGINEER,data engineer,14\n", StandardOpenOption.APPEND);
+        Files.writeString(dir.resolve("data/role-signals.csv"), String.join("\n",
+                "DATA_ENGINEER,title,data engineer,6", "DATA_ENGINEER,skill,Spark,3", "DATA_ENGINEER,skill,Airflow,3",
+                "DATA_ENGINEER,skill,dbt,2", "DATA_ENGINEER,skill,Kafka,2", "DATA_ENGINEER,skill,SQL,1") + "\n",
+                StandardOpenOption.APPEND);
+        Files.writeString(dir.resolve("data/role-adjacency.csv"), "DATA_ENGINEER,ML_ENGINEER,0.5\n", StandardOpenOption.APPEND);
+
+        try (MatchEngine engine = MatchEngine.builder().rules(dir).asOf(AS_OF).threads(1).build()) {
+            Candidate dataEngineer = candidate(c -> {
+                c.put("headline", "Data Engineer");
+                c.remove("summary");
+                c.putArray("certifications");
+                c.putArray("experience").addObject().put("title", "Data Engineer").put("startDate", "2019-01")
+                        .putNull("endDate").putArray("skills").add("Spark").add("Airflow").add("Kafka");
+                c.putArray("skills").add("Spark").add("Airflow").add("dbt").add("SQL").add("Python");
+            });
+
+            assertEquals("DATA_ENGINEER", engine.profile(dataEngineer).roleFamily());
+            Match m = engine.score(dataEngineer, vacancy());
+            assertMessage(m, "Candidate works in an adjacent role family", "50% credit", "data engineer");
+        }
+    }
+}
