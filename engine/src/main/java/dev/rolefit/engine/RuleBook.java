@@ -124,6 +124,14 @@ public final class RuleBook {
         return compile(RuleSource.folder(dir));
     }
 
+    /**
+     * The folder the built-in rule set is read from (inside the jar when running from one), for
+     * tools that read its other files, such as its scenarios.
+     */
+    public static Path defaultsFolder() {
+        return RuleSource.classpathFolder();
+    }
+
     /** The default rule set that ships with rolefit (the project's rules/ folder). */
     public static RuleBook defaults() throws RuleSetException {
         return compile(RuleSource.classpath());
@@ -138,6 +146,13 @@ public final class RuleBook {
         }
         SkillTaxonomy taxonomy = SkillTaxonomy.parse(skillsText, problems);
         Tables tables = new Tables(source, taxonomy, problems);
+        java.util.Set<String> categories = new java.util.HashSet<>(tables.weights.keySet());
+        categories.addAll(tables.reverseWeights.keySet());
+        for (Map.Entry<String, byte[]> file : source.files().entrySet()) {
+            if (file.getKey().endsWith(".drl")) {
+                problems.addAll(RuleLint.check(file.getKey(), source.text(file.getKey()), categories, taxonomy));
+            }
+        }
         KieBase kieBase = build(source, problems);
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)

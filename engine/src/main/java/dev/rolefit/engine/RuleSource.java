@@ -44,6 +44,15 @@ record RuleSource(String where, Map<String, byte[]> files) {
 
     /** The default rule set, packaged from the project's rules/ folder. */
     static RuleSource classpath() {
+        try {
+            return new RuleSource("(built-in)", folder(classpathFolder()).files());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where the built-in rule set lies: a folder, or a folder inside the jar. */
+    static Path classpathFolder() {
         URL marker = RuleSource.class.getClassLoader().getResource(CLASSPATH_ROOT + "/data/scoring.csv");
         if (marker == null) {
             throw new IllegalStateException("the default rules are not on the classpath (" + CLASSPATH_ROOT + "/)");
@@ -57,10 +66,9 @@ record RuleSource(String where, Map<String, byte[]> files) {
                 } catch (FileSystemAlreadyExistsException e) {
                     fs = FileSystems.getFileSystem(uri);
                 }
-                RuleSource source = folder(fs.getPath("/" + CLASSPATH_ROOT));
-                return new RuleSource("(built-in)", source.files());
+                return fs.getPath("/" + CLASSPATH_ROOT);
             }
-            return new RuleSource("(built-in)", folder(Path.of(uri).getParent().getParent()).files());
+            return Path.of(uri).getParent().getParent();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
