@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = Rolefit.Version.class,
         description = "Rules-based matching of candidates and vacancies, with every score explained.",
-        subcommands = {MatchCommand.class, ProfileCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {MatchCommand.class, ProfileCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:all input was used",
@@ -67,7 +67,7 @@ public final class Rolefit implements Callable<Integer> {
     /** Without a subcommand there is nothing to do: show the usage on stderr. */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("rolefit: a command is needed (match or profile)");
+        spec.commandLine().getErr().println("rolefit: a command is needed (match, profile, explain or rules)");
         spec.commandLine().usage(spec.commandLine().getErr());
         return USAGE;
     }

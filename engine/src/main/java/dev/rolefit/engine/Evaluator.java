@@ -40,7 +40,43 @@ final class Evaluator implements AutoCloseable {
         return book;
     }
 
+    /** What one evaluation did, for explanations: the scorecards and every rule that fired, in order. */
+    record Trace(Match match, Scorecard score, Scorecard reverse, List<Explanation.Firing> firings) {
+    }
+
     Match score(Prepared.Candidate c, Prepared.Vacancy v) {
+        return evaluate(c, v, null).match();
+    }
+
+    /** Scores the pair and records every rule that fires, with the facts it bound. */
+    Trace trace(Prepared.Candidate c, Prepared.Vacancy v) {
+        List<Explanation.Firing> firings = new ArrayList<>();
+        org.kie.api.event.rule.AgendaEventListener listener = new org.kie.api.event.rule.DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                var match = event.getMatch();
+                java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
+                for (String id : match.getDeclarationIds()) {
+                    Object value = match.getDeclarationValue(id);
+                    if (value instanceof dev.rolefit.engine.facts.CandidateFacts || value instanceof dev.rolefit.engine.facts.VacancyFacts) {
+                        continue; // whole documents say nothing about why this rule fired
+                    }
+                    facts.put(id, String.valueOf(value));
+                }
+                Object category = match.getRule().getMetaData().get("category");
+                firings.add(new Explanation.Firing(firings.size() + 1, match.getRule().getName(),
+                        category == null ? null : category.toString(), facts));
+            }
+        };
+        session.addEventListener(listener);
+        try {
+            return evaluate(c, v, firings);
+        } finally {
+            session.removeEventListener(listener);
+        }
+    }
+
+    private Trace evaluate(Prepared.Candidate c, Prepared.Vacancy v, List<Explanation.Firing> firings) {
         boolean sameVacancy = vacancy == v;
         if (!sameVacancy) {
             vacancyHandles.forEach(session::delete);
@@ -66,7 +102,7 @@ final class Evaluator implements AutoCloseable {
             throw new IllegalStateException("the rules fired " + fired + " times for candidate " + c.id()
                     + " and vacancy " + v.id() + ": a rule loops");
         }
-        return ScoreFormula.match(book, c.id(), v.id(), score, reverse);
+        return new Trace(ScoreFormula.match(book, c.id(), v.id(), score, reverse), score, reverse, firings);
     }
 
     @Override

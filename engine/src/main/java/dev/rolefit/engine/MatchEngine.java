@@ -304,6 +304,21 @@ public final class MatchEngine implements AutoCloseable {
     }
 
     /**
+     * Scores one pair and explains it in full: every rule that fired in order with the facts it
+     * bound, the category sums, the formula, and the rules of each category that did not fire.
+     */
+    public Explanation explain(Candidate candidate, Vacancy vacancy) {
+        Prepared.Candidate c = preparer.candidate(candidate);
+        Prepared.Vacancy v = preparer.vacancy(vacancy);
+        try (Evaluator tracing = new Evaluator(book)) {
+            Evaluator.Trace trace = tracing.trace(c, v);
+            Evaluator.Trace ranked = new Evaluator.Trace(trace.match().withRank(1), trace.score(), trace.reverse(),
+                    trace.firings());
+            return Explanation.of(book, ranked);
+        }
+    }
+
+    /**
      * The ranked candidates for a vacancy the engine holds.
      *
      * @throws IllegalArgumentException when no vacancy has that id
