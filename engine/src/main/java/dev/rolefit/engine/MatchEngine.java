@@ -14,8 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.Arrays;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,33 +39,34 @@ import java.util.function.Function;
  * <p>Build one engine and share it: every method is thread-safe. The rule base is compiled once;
  * each thread scores in a session of its own. Documents are normalised and profiled once, when put.
  * The same documents and options always give the same lists, whatever the number of threads.
+ *
+ * <p><b>Hot reload.</b> An engine built from a rules folder can {@link #reload()} it, or watch it
+ * ({@link Builder#watchRules(boolean)}): the new rule set is compiled and checked beside the running
+ * one and swapped in atomically, with every document re-profiled under it. A rule set that fails the
+ * check is refused and the running one stays. A call that started before the swap finishes on the
+ * rules it started with; {@link #rulesetVersion()} tells which rules answer now.
  */
 public final class MatchEngine implements AutoCloseable {
-    private final RuleBook book;
+    private final Path rulesDir;
     private final YearMonth asOf;
     private final int threads;
-    private final Profiler profiler;
-    private final Preparer preparer;
-    private final BlockingQueue<Evaluator> evaluators;
-    private final List<Evaluator> allEvaluators = new ArrayList<>();
-    private final ProfileIndex candidateIndex = new ProfileIndex();
-    private final ProfileIndex vacancyIndex = new ProfileIndex();
-    private final Map<String, Prepared.Candidate> candidates = new LinkedHashMap<>();
-    private final Map<String, Prepared.Vacancy> vacancies = new LinkedHashMap<>();
     private final Object lock = new Object();
+    // The documents as given, kept so that a reload can prepare them again under new rules.
+    private final Map<String, Candidate> rawCandidates = new LinkedHashMap<>();
+    private final Map<String, Vacancy> rawVacancies = new LinkedHashMap<>();
+    private final List<Consumer<ReloadEvent>> reloadListeners = new CopyOnWriteArrayList<>();
+    private volatile Generation current;
+    private final RuleWatcher watcher;
 
-    private MatchEngine(Builder b) {
-        this.book = b.book;
+    private MatchEngine(Builder b) throws IOException {
+        this.rulesDir = b.rulesDir;
         this.asOf = b.asOf;
         this.threads = b.threads;
-        this.profiler = new Profiler(book, threads);
-        this.preparer = new Preparer(book, asOf, profiler);
-        this.evaluators = new ArrayBlockingQueue<>(threads);
-        for (int i = 0; i < threads; i++) {
-            Evaluator e = new Evaluator(book);
-            allEvaluators.add(e);
-            evaluators.add(e);
+        this.current = new Generation(b.book, asOf, threads);
+        if (b.listener != null) {
+            reloadListeners.add(b.listener);
         }
+        this.watcher = b.watch ? new RuleWatcher(rulesDir, this::reloadQuietly) : null;
     }
 
     /** Starts building an engine; without {@code rules(...)} it uses the built-in rule set. */
@@ -77,6 +80,8 @@ public final class MatchEngine implements AutoCloseable {
         private Path rulesDir;
         private YearMonth asOf = YearMonth.now();
         private int threads = Runtime.getRuntime().availableProcessors();
+        private boolean watch;
+        private Consumer<ReloadEvent> listener;
 
         private Builder() {
         }
@@ -88,7 +93,7 @@ public final class MatchEngine implements AutoCloseable {
             return this;
         }
 
-        /** Uses an already compiled rule set. */
+        /** Uses an already compiled rule set (such an engine cannot reload). */
         public Builder rules(RuleBook rules) {
             this.book = Objects.requireNonNull(rules, "rules");
             this.rulesDir = null;
@@ -110,13 +115,29 @@ public final class MatchEngine implements AutoCloseable {
             return this;
         }
 
+        /** Reloads the rules folder by itself whenever a .drl or .csv file in it changes. */
+        public Builder watchRules(boolean watch) {
+            this.watch = watch;
+            return this;
+        }
+
+        /** Told of every reload, done or refused (also those the watcher starts). */
+        public Builder onReload(Consumer<ReloadEvent> listener) {
+            this.listener = listener;
+            return this;
+        }
+
         /**
          * Compiles the rules and starts the engine.
          *
-         * @throws RuleSetException when the rules or data do not compile, listing every problem
-         * @throws IOException      when the rules folder cannot be read
+         * @throws RuleSetException      when the rules or data do not compile, listing every problem
+         * @throws IOException           when the rules folder cannot be read
+         * @throws IllegalStateException when asked to watch without a rules folder
          */
         public MatchEngine build() throws RuleSetException, IOException {
+            if (watch && rulesDir == null) {
+                throw new IllegalStateException("watchRules needs rules(Path): there is no folder to watch");
+            }
             if (book == null) {
                 book = rulesDir == null ? RuleBook.defaults() : RuleBook.load(rulesDir);
             }
@@ -124,19 +145,111 @@ public final class MatchEngine implements AutoCloseable {
         }
     }
 
-    /** The rule set in use. */
-    public RuleBook rules() {
-        return book;
+    /**
+     * What a reload did.
+     *
+     * @param applied     true when the new rules are in use
+     * @param fromVersion the version before
+     * @param toVersion   the version now (the same as before when refused)
+     * @param problems    why it was refused; empty when applied
+     */
+    public record ReloadEvent(boolean applied, String fromVersion, String toVersion, List<RuleProblem> problems) {
     }
 
-    /** The SHA-256 of the rule files: it goes into every output so that a result can be traced. */
+    /**
+     * Compiles the rules folder again and, when it passes the check, swaps it in atomically with
+     * every document re-profiled. When it fails, the running rules stay.
+     *
+     * @throws RuleSetException      when the new rule set fails the check (the running one stays)
+     * @throws IOException           when the folder cannot be read
+     * @throws IllegalStateException when the engine was not built from a rules folder
+     */
+    public ReloadEvent reload() throws RuleSetException, IOException {
+        if (rulesDir == null) {
+            throw new IllegalStateException("this engine was built from the built-in or a given rule set; only a rules folder can be reloaded");
+        }
+        String before = current.book.version();
+        RuleBook book;
+        try {
+            book = RuleBook.load(rulesDir);
+        } catch (RuleSetException e) {
+            notifyReload(new ReloadEvent(false, before, before, e.problems()));
+            throw e;
+        }
+        ReloadEvent event;
+        synchronized (lock) {
+            Generation old = current;
+            if (book.version().equals(old.book.version())) {
+                event = new ReloadEvent(true, before, before, List.of());
+            } else {
+                Generation next = new Generation(book, asOf, threads);
+                fill(next, new ArrayList<>(rawCandidates.values()), new ArrayList<>(rawVacancies.values()));
+                current = next;
+                old.retire();
+                event = new ReloadEvent(true, before, book.version(), List.of());
+            }
+        }
+        notifyReload(event);
+        return event;
+    }
+
+    private void reloadQuietly() {
+        try {
+            reload();
+        } catch (RuleSetException | IOException | RuntimeException e) {
+            // Reported to the listeners (a refused rule set) or nothing to do: the running rules stay.
+        }
+    }
+
+    private void notifyReload(ReloadEvent event) {
+        reloadListeners.forEach(l -> l.accept(event));
+    }
+
+    /** Prepares documents under a new generation's rules; a document they refuse is left out. */
+    private void fill(Generation g, List<Candidate> cs, List<Vacancy> vs) {
+        List<Object> preparedCandidates = prepareAll(cs, g.preparer::candidate);
+        for (Object p : preparedCandidates) {
+            if (p instanceof Prepared.Candidate c) {
+                g.candidates.put(c.id(), c);
+                g.candidateIndex.put(c.id(), c.skillWeight(), c.facts().roleFamily());
+            }
+        }
+        List<Object> preparedVacancies = prepareAll(vs, g.preparer::vacancy);
+        for (Object p : preparedVacancies) {
+            if (p instanceof Prepared.Vacancy v) {
+                g.vacancies.put(v.id(), v);
+                g.vacancyIndex.put(v.id(), v.skillWeight(), v.facts().roleFamily());
+            }
+        }
+        g.candidateIndex.refresh();
+        g.vacancyIndex.refresh();
+    }
+
+    /** The rule set in use now. */
+    public RuleBook rules() {
+        return current.book;
+    }
+
+    /** The SHA-256 of the rule files in use now: it goes into every output so that a result can be traced. */
     public String rulesetVersion() {
-        return book.version();
+        return current.book.version();
     }
 
     /** The month that counts as now. */
     public YearMonth asOf() {
         return asOf;
+    }
+
+    private <T> T using(Function<Generation, T> work) {
+        Generation g;
+        synchronized (lock) {
+            g = current.acquire();
+        }
+        try {
+            return work.apply(g);
+        } finally {
+            g.release();
+        }
     }
 
     /**
@@ -146,12 +259,12 @@ public final class MatchEngine implements AutoCloseable {
      *                                  (a currency without an exchange rate)
      */
     public Profile profile(Candidate candidate) {
-        return preparer.candidate(candidate).profile();
+        return using(g -> g.preparer.candidate(candidate).profile());
     }
 
     /** Reads a vacancy's profile without adding it (the role family inferred when not given). */
     public Profile profile(Vacancy vacancy) {
-        return preparer.vacancy(vacancy).profile();
+        return using(g -> g.preparer.vacancy(vacancy).profile());
     }
 
     /**
@@ -160,11 +273,9 @@ public final class MatchEngine implements AutoCloseable {
      * @throws IllegalArgumentException when the document has a value the rule set cannot use
      */
     public void put(Candidate candidate) {
-        Prepared.Candidate p = preparer.candidate(candidate);
-        synchronized (lock) {
-            candidates.put(p.id(), p);
-            candidateIndex.put(p.id(), p.skillWeight(), p.facts().roleFamily());
-            candidateIndex.refresh();
+        List<Refusal> refused = putCandidates(List.of(candidate));
+        if (!refused.isEmpty()) {
+            throw new IllegalArgumentException(refused.get(0).reason());
         }
     }
 
@@ -174,11 +285,9 @@ public final class MatchEngine implements AutoCloseable {
      * @throws IllegalArgumentException when the document has a value the rule set cannot use
      */
     public void put(Vacancy vacancy) {
-        Prepared.Vacancy p = preparer.vacancy(vacancy);
-        synchronized (lock) {
-            vacancies.put(p.id(), p);
-            vacancyIndex.put(p.id(), p.skillWeight(), p.facts().roleFamily());
-            vacancyIndex.refresh();
+        List<Refusal> refused = putVacancies(List.of(vacancy));
+        if (!refused.isEmpty()) {
+            throw new IllegalArgumentException(refused.get(0).reason());
         }
     }
 
@@ -197,36 +306,40 @@ public final class MatchEngine implements AutoCloseable {
      * the rule set cannot use are refused, the rest are added in list order.
      */
     public List<Refusal> putCandidates(List<Candidate> batch) {
-        List<Object> prepared = prepareAll(batch, preparer::candidate);
         List<Refusal> refusals = new ArrayList<>();
         synchronized (lock) {
+            Generation g = current;
+            List<Object> prepared = prepareAll(batch, g.preparer::candidate);
             for (int i = 0; i < prepared.size(); i++) {
                 if (prepared.get(i) instanceof Prepared.Candidate p) {
-                    candidates.put(p.id(), p);
-                    candidateIndex.put(p.id(), p.skillWeight(), p.facts().roleFamily());
+                    rawCandidates.put(p.id(), batch.get(i));
+                    g.candidates.put(p.id(), p);
+                    g.candidateIndex.put(p.id(), p.skillWeight(), p.facts().roleFamily());
                 } else {
                     refusals.add(new Refusal(i, batch.get(i).id(), (String) prepared.get(i)));
                 }
             }
-            candidateIndex.refresh();
+            g.candidateIndex.refresh();
         }
         return refusals;
     }
 
     /** Adds or replaces many vacancies at once; see {@link #putCandidates(List)}. */
     public List<Refusal> putVacancies(List<Vacancy> batch) {
-        List<Object> prepared = prepareAll(batch, preparer::vacancy);
         List<Refusal> refusals = new ArrayList<>();
         synchronized (lock) {
+            Generation g = current;
+            List<Object> prepared = prepareAll(batch, g.preparer::vacancy);
             for (int i = 0; i < prepared.size(); i++) {
                 if (prepared.get(i) instanceof Prepared.Vacancy p) {
-                    vacancies.put(p.id(), p);
-                    vacancyIndex.put(p.id(), p.skillWeight(), p.facts().roleFamily());
+                    rawVacancies.put(p.id(), batch.get(i));
+                    g.vacancies.put(p.id(), p);
+                    g.vacancyIndex.put(p.id(), p.skillWeight(), p.facts().roleFamily());
                 } else {
                     refusals.add(new Refusal(i, batch.get(i).id(), (String) prepared.get(i)));
                 }
             }
-            vacancyIndex.refresh();
+            g.vacancyIndex.refresh();
         }
         return refusals;
     }
@@ -234,7 +347,7 @@ public final class MatchEngine implements AutoCloseable {
     /** Each document prepared, or the reason it could not be, in batch order. */
     private <T> List<Object> prepareAll(List<T> batch, Function<T, Object> prepare) {
         Object[] out = new Object[batch.size()];
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
             for (int i = next.getAndIncrement(); i < out.length; i = next.getAndIncrement()) {
                 try {
@@ -261,46 +374,52 @@ public final class MatchEngine implements AutoCloseable {
                 throw new IllegalStateException("interrupted while preparing documents", e);
             }
         }
-        return java.util.Arrays.asList(out);
+        return Arrays.asList(out);
     }
 
     /** Removes a candidate; returns whether there was one with that id. */
     public boolean removeCandidate(String id) {
         synchronized (lock) {
-            candidateIndex.remove(id);
-            candidateIndex.refresh();
-            return candidates.remove(id) != null;
+            Generation g = current;
+            g.candidateIndex.remove(id);
+            g.candidateIndex.refresh();
+            g.candidates.remove(id);
+            return rawCandidates.remove(id) != null;
         }
     }
 
     /** Removes a vacancy; returns whether there was one with that id. */
     public boolean removeVacancy(String id) {
         synchronized (lock) {
-            vacancyIndex.remove(id);
-            vacancyIndex.refresh();
-            return vacancies.remove(id) != null;
+            Generation g = current;
+            g.vacancyIndex.remove(id);
+            g.vacancyIndex.refresh();
+            g.vacancies.remove(id);
+            return rawVacancies.remove(id) != null;
         }
     }
 
     /** How many candidates the engine holds. */
     public int candidateCount() {
         synchronized (lock) {
-            return candidates.size();
+            return rawCandidates.size();
         }
     }
 
     /** How many vacancies the engine holds. */
     public int vacancyCount() {
         synchronized (lock) {
-            return vacancies.size();
+            return rawVacancies.size();
         }
     }
 
     /** Scores one pair, neither of which needs to be added; its rank is 1. */
     public Match score(Candidate candidate, Vacancy vacancy) {
-        Prepared.Candidate c = preparer.candidate(candidate);
-        Prepared.Vacancy v = preparer.vacancy(vacancy);
-        return withEvaluator(e -> e.score(c, v)).withRank(1);
+        return using(g -> {
+            Prepared.Candidate c = g.preparer.candidate(candidate);
+            Prepared.Vacancy v = g.preparer.vacancy(vacancy);
+            return g.withEvaluator(e -> e.score(c, v)).withRank(1);
+        });
     }
 
     /**
@@ -308,14 +427,15 @@ public final class MatchEngine implements AutoCloseable {
      * bound, the category sums, the formula, and the rules of each category that did not fire.
      */
     public Explanation explain(Candidate candidate, Vacancy vacancy) {
-        Prepared.Candidate c = preparer.candidate(candidate);
-        Prepared.Vacancy v = preparer.vacancy(vacancy);
-        try (Evaluator tracing = new Evaluator(book)) {
-            Evaluator.Trace trace = tracing.trace(c, v);
-            Evaluator.Trace ranked = new Evaluator.Trace(trace.match().withRank(1), trace.score(), trace.reverse(),
-                    trace.firings());
-            return Explanation.of(book, ranked);
-        }
+        return using(g -> {
+            Prepared.Candidate c = g.preparer.candidate(candidate);
+            Prepared.Vacancy v = g.preparer.vacancy(vacancy);
+            try (Evaluator tracing = new Evaluator(g.book)) {
+                Evaluator.Trace trace = tracing.trace(c, v);
+                return Explanation.of(g.book, new Evaluator.Trace(trace.match().withRank(1), trace.score(),
+                        trace.reverse(), trace.firings()));
+            }
+        });
     }
 
     /**
@@ -324,14 +444,16 @@ public final class MatchEngine implements AutoCloseable {
      * @throws IllegalArgumentException when no vacancy has that id
      */
     public List<Match> candidatesFor(String vacancyId, MatchOptions options) {
-        Prepared.Vacancy v;
-        synchronized (lock) {
-            v = vacancies.get(vacancyId);
-        }
-        if (v == null) {
-            throw new IllegalArgumentException("no vacancy has the id '" + vacancyId + "'");
-        }
-        return withEvaluator(e -> listFor(e, v, options));
+        return using(g -> {
+            Prepared.Vacancy v;
+            synchronized (lock) {
+                v = g.vacancies.get(vacancyId);
+            }
+            if (v == null) {
+                throw new IllegalArgumentException("no vacancy has the id '" + vacancyId + "'");
+            }
+            return g.withEvaluator(e -> listFor(g, e, v, options));
+        });
     }
 
     /**
@@ -340,14 +462,16 @@ public final class MatchEngine implements AutoCloseable {
      * @throws IllegalArgumentException when no candidate has that id
      */
     public List<Match> vacanciesFor(String candidateId, MatchOptions options) {
-        Prepared.Candidate c;
-        synchronized (lock) {
-            c = candidates.get(candidateId);
-        }
-        if (c == null) {
-            throw new IllegalArgumentException("no candidate has the id '" + candidateId + "'");
-        }
-        return withEvaluator(e -> listFor(e, c, options));
+        return using(g -> {
+            Prepared.Candidate c;
+            synchronized (lock) {
+                c = g.candidates.get(candidateId);
+            }
+            if (c == null) {
+                throw new IllegalArgumentException("no candidate has the id '" + candidateId + "'");
+            }
+            return g.withEvaluator(e -> listFor(g, e, c, options));
+        });
     }
 
     /**
@@ -355,9 +479,13 @@ public final class MatchEngine implements AutoCloseable {
      * vacancies (candidates) were first put, on all the engine's threads.
      */
     public List<Match> matchAll(MatchOptions options) {
+        return using(g -> matchAll(g, options));
+    }
+
+    private List<Match> matchAll(Generation g, MatchOptions options) {
         List<Object> owners;
         synchronized (lock) {
-            owners = new ArrayList<>(options.per() == MatchOptions.Per.VACANCY ? vacancies.values() : candidates.values());
+            owners = new ArrayList<>(options.per() == MatchOptions.Per.VACANCY ? g.vacancies.values() : g.candidates.values());
         }
         if (owners.isEmpty()) {
             return List.of();
@@ -370,8 +498,8 @@ public final class MatchEngine implements AutoCloseable {
         try {
             List<Future<List<Match>>> lists = new ArrayList<>();
             for (Object owner : owners) {
-                lists.add(pool.submit(() -> withEvaluator(e -> owner instanceof Prepared.Vacancy v
-                        ? listFor(e, v, options) : listFor(e, (Prepared.Candidate) owner, options))));
+                lists.add(pool.submit(() -> g.withEvaluator(e -> owner instanceof Prepared.Vacancy v
+                        ? listFor(g, e, v, options) : listFor(g, e, (Prepared.Candidate) owner, options))));
             }
             List<Match> all = new ArrayList<>();
             for (Future<List<Match>> list : lists) {
@@ -391,15 +519,15 @@ public final class MatchEngine implements AutoCloseable {
         }
     }
 
-    private List<Match> listFor(Evaluator e, Prepared.Vacancy v, MatchOptions options) {
+    private List<Match> listFor(Generation g, Evaluator e, Prepared.Vacancy v, MatchOptions options) {
         List<Prepared.Candidate> pool = new ArrayList<>();
         synchronized (lock) {
             if (options.mode() == MatchOptions.Mode.EXHAUSTIVE) {
-                pool.addAll(candidates.values());
+                pool.addAll(g.candidates.values());
             } else {
-                for (String id : candidateIndex.retrieve(v.skillWeight(), v.facts().roleFamily(), book.taxonomy(),
-                        book.adjacency, options.retrieveLimit())) {
-                    Prepared.Candidate c = candidates.get(id);
+                for (String id : g.candidateIndex.retrieve(v.skillWeight(), v.facts().roleFamily(), g.book.taxonomy(),
+                        g.book.adjacency, options.retrieveLimit())) {
+                    Prepared.Candidate c = g.candidates.get(id);
                     if (c != null) {
                         pool.add(c);
                     }
@@ -413,15 +541,15 @@ public final class MatchEngine implements AutoCloseable {
         return rank(scored, options, Match::candidateId);
     }
 
-    private List<Match> listFor(Evaluator e, Prepared.Candidate c, MatchOptions options) {
+    private List<Match> listFor(Generation g, Evaluator e, Prepared.Candidate c, MatchOptions options) {
         List<Prepared.Vacancy> pool = new ArrayList<>();
         synchronized (lock) {
             if (options.mode() == MatchOptions.Mode.EXHAUSTIVE) {
-                pool.addAll(vacancies.values());
+                pool.addAll(g.vacancies.values());
             } else {
-                for (String id : vacancyIndex.retrieve(c.skillWeight(), c.facts().roleFamily(), book.taxonomy(),
-                        book.adjacency, options.retrieveLimit())) {
-                    Prepared.Vacancy v = vacancies.get(id);
+                for (String id : g.vacancyIndex.retrieve(c.skillWeight(), c.facts().roleFamily(), g.book.taxonomy(),
+                        g.book.adjacency, options.retrieveLimit())) {
+                    Prepared.Vacancy v = g.vacancies.get(id);
                     if (v != null) {
                         pool.add(v);
                     }
@@ -455,26 +583,11 @@ public final class MatchEngine implements AutoCloseable {
         return ranked;
     }
 
-    private <T> T withEvaluator(Function<Evaluator, T> work) {
-        Evaluator e;
-        try {
-            e = evaluators.take();
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a rule session", ex);
-        }
-        try {
-            return work.apply(e);
-        } finally {
-            evaluators.add(e);
-        }
-    }
-
     @Override
     public void close() {
-        allEvaluators.forEach(Evaluator::close);
-        profiler.close();
-        candidateIndex.close();
-        vacancyIndex.close();
+        if (watcher != null) {
+            watcher.close();
+        }
+        current.retire();
     }
 }
