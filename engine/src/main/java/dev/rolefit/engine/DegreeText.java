@@ -68,16 +68,14 @@ final class DegreeText {
             Map.entry("gymnasium", EducationLevel.SECONDARY),
             Map.entry("autodidact", EducationLevel.NONE), Map.entry("autodidacte", EducationLevel.NONE));
 
-    /** Several words that name a level together, checked before the single words. */
-    private static final Map<String, EducationLevel> PHRASES = Map.ofEntries(
-            Map.entry("high school", EducationLevel.SECONDARY), Map.entry("a levels", EducationLevel.SECONDARY),
-            Map.entry("short cycle", EducationLevel.VOCATIONAL), Map.entry("laurea magistrale", EducationLevel.MASTER),
-            Map.entry("bachelor degree", EducationLevel.BACHELOR), Map.entry("postgraduate degree", EducationLevel.MASTER),
-            Map.entry("no degree", EducationLevel.NONE), Map.entry("self taught", EducationLevel.NONE),
-            Map.entry("none", EducationLevel.NONE));
+    /** Two words that name a level together, checked before the single words. */
+    private static final Map<String, EducationLevel> PHRASES = Map.of(
+            "high school", EducationLevel.SECONDARY, "a levels", EducationLevel.SECONDARY,
+            "short cycle", EducationLevel.VOCATIONAL, "no degree", EducationLevel.NONE,
+            "self taught", EducationLevel.NONE);
 
-    /** Words for the applied track that also name a bachelor when no other level is written. */
-    private static final Set<String> APPLIED_ALONE = Set.of("hbo", "fachhochschule", "hogeschool");
+    /** Words for a track that name a level (HBO a bachelor, WO a master) only when no other word does. */
+    private static final Set<String> TRACK_WORDS = Set.of("hbo", "wo", "fachhochschule", "hogeschool");
     private static final List<String> APPLIED = List.of("hbo", "fachhochschule", "fh", "hogeschool",
             "university of applied sciences", "universities of applied sciences", "applied science", "applied sciences",
             "haute ecole", "hochschule fur angewandte wissenschaften", "professional bachelor", "professionele bachelor",
@@ -91,16 +89,17 @@ final class DegreeText {
 
     private static final Set<String> PREFERENCE = Set.of("prefer", "preferred", "preferably", "ideally", "ideal",
             "plus", "voorkeur", "bevorzugt", "idealerweise", "wunschenswert", "preference", "atout", "nice", "bonus",
-            "advantage", "asset", "pre");
+            "advantage", "asset");
 
-    private static final Pattern FIELDS = Pattern.compile("\\b(?:in|of)\\s+(?:the\\s+)?([A-Z][^.;()\\n]*)");
+    private static final Pattern FIELDS = Pattern.compile("\\bin\\s+(?:the\\s+|de\\s+)?(\\p{Lu}[^.;()\\n]*)");
 
     private DegreeText() {
     }
 
     /**
      * Reads a JSON Resume studyType. Returns null for a study that is no degree (a bootcamp, a course,
-     * a certificate); fails, naming the text, when no degree word is found.
+     * a certificate); fails, naming the text, when no degree word is found. When several degrees are
+     * named ("BSc/MSc"), the highest counts.
      */
     static Degree studyType(String text) {
         List<String> words = words(text);
@@ -108,7 +107,15 @@ final class DegreeText {
         if (NOT_A_DEGREE.stream().anyMatch(w -> joined.contains(" " + w + " "))) {
             return null;
         }
-        EducationLevel level = levelIn(words, joined, false);
+        EducationLevel level = null;
+        for (int i = 0; i < words.size(); i++) {
+            if (!TRACK_WORDS.contains(words.get(i))) {
+                level = max(level, levelAt(words, i, true));
+            }
+        }
+        for (int i = 0; i < words.size() && level == null; i++) {
+            level = levelAt(words, i, true);
+        }
         if (level == null) {
             throw new IllegalArgumentException("unknown studyType '" + text + "'; expected a degree such as"
                     + " 'Bachelor of Science', 'BSc', 'MSc', 'PhD', 'Associate degree', 'HBO', 'WO', 'Fachhochschule'"
@@ -124,20 +131,26 @@ final class DegreeText {
 
     /**
      * Reads free text such as "Bachelor's degree in Computer Science or Mathematics; a Master's is a
-     * plus" or "HBO/WO werk- en denkniveau". Null when the text names no degree.
+     * plus" or "HBO/WO werk- en denkniveau": the lowest level asked for is the minimum, the highest one
+     * said to be preferred ("preferably", "ideally", "a plus", "bij voorkeur") the preferred level.
+     * Abbreviations of three letters or fewer count only in capitals ("WO", "MSc"), so that the
+     * German "wo" is no degree. Null when the text names no degree.
      */
     static Requirement requirement(String text) {
         EducationLevel min = null;
         EducationLevel preferred = null;
         Set<String> fields = new LinkedHashSet<>();
         Set<EducationTrack> tracks = new LinkedHashSet<>();
-        for (String clause : text.split("[.;\\n()]|,\\s*(?=(?:and|but|ideally|preferably|or ideally)\\b)")) {
+        String undotted = undot(text);
+        for (String clause : undotted.split("[.;\\n()]|,\\s*(?=(?:and|but|ideally|preferably)\\b)")) {
             List<String> original = originalWords(clause);
             List<String> words = original.stream().map(DegreeText::key).toList();
             List<Integer> levelsAt = new ArrayList<>();
             List<EducationLevel> levels = new ArrayList<>();
             for (int i = 0; i < words.size(); i++) {
-                EducationLevel level = freeTextLevel(words, original, i);
+                boolean shortLower = words.get(i).length() <= 3
+                        && original.get(i).chars().noneMatch(Character::isUpperCase);
+                EducationLevel level = shortLower ? null : levelAt(words, i, false);
                 if (level != null) {
                     levelsAt.add(i);
                     levels.add(level);
@@ -148,29 +161,25 @@ final class DegreeText {
             }
             boolean[] isPreferred = new boolean[levels.size()];
             for (int i = 0; i < words.size(); i++) {
-                if (PREFERENCE.contains(words.get(i)) || (i + 1 < words.size() && words.get(i).equals("a")
-                        && words.get(i + 1).equals("plus"))) {
+                if (PREFERENCE.contains(words.get(i))) {
                     isPreferred[nearest(levelsAt, i)] = true;
                 }
             }
             for (int j = 0; j < levels.size(); j++) {
                 EducationLevel level = levels.get(j);
                 if (isPreferred[j]) {
-                    preferred = preferred == null || level.compareTo(preferred) > 0 ? level : preferred;
+                    preferred = max(preferred, level);
                 } else {
                     min = min == null || level.compareTo(min) < 0 ? level : min;
                 }
             }
             EducationTrack track = track(" " + String.join(" ", words) + " ");
-            if (track == null && words.contains("hbo") && words.contains("wo")) {
-                tracks.add(EducationTrack.APPLIED);
-                tracks.add(EducationTrack.ACADEMIC);
-            } else if (track != null) {
+            if (track != null) {
                 tracks.add(track);
             }
             Matcher m = FIELDS.matcher(clause);
             while (m.find()) {
-                for (String field : m.group(1).split(",|\\bor\\b|\\band\\b|/|\\bof\\b|\\bof een\\b")) {
+                for (String field : m.group(1).split(",|\\bor\\b|\\band\\b|\\bof\\b|/")) {
                     String f = field.strip().replaceAll("^(?:a|an|the|een)\\s+", "");
                     if (!f.isEmpty() && Character.isUpperCase(f.charAt(0)) && f.split("\\s+").length <= 5
                             && !f.toLowerCase(Locale.ROOT).matches(".*\\b(related|equivalent|similar|relevant)\\b.*")) {
@@ -198,56 +207,30 @@ final class DegreeText {
         return best;
     }
 
-    /** The level a word of free text names; short words only when written in capitals (so "wo" in German is no WO). */
-    private static EducationLevel freeTextLevel(List<String> words, List<String> original, int i) {
+    /** The level the word at {@code i} names, looking at the next word for phrases ("high school", "Bac+5"). */
+    private static EducationLevel levelAt(List<String> words, int i, boolean studyType) {
         String word = words.get(i);
-        if (word.length() <= 3 && original.get(i).chars().noneMatch(Character::isUpperCase)) {
-            return null;
+        String next = i + 1 < words.size() ? words.get(i + 1) : "";
+        EducationLevel phrase = PHRASES.get(word + " " + next);
+        if (phrase != null) {
+            return phrase;
         }
-        if (i + 1 < words.size()) {
-            EducationLevel phrase = PHRASES.get(word + " " + words.get(i + 1));
-            if (phrase != null) {
-                return phrase;
-            }
-        }
-        if (word.equals("wo")) {
-            return EducationLevel.MASTER;
-        }
-        if (APPLIED_ALONE.contains(word)) {
-            return EducationLevel.BACHELOR;
-        }
-        if (word.equals("associate") && !(i + 1 < words.size() && words.get(i + 1).matches("degree|of|s"))) {
-            return null;
-        }
-        return WORDS.get(word);
-    }
-
-    /** The highest level named; HBO, WO and Fachhochschule name one only when no other word does. */
-    private static EducationLevel levelIn(List<String> words, String joined, boolean freeText) {
-        EducationLevel level = null;
-        for (Map.Entry<String, EducationLevel> phrase : PHRASES.entrySet()) {
-            if (joined.contains(" " + phrase.getKey() + " ")) {
-                level = max(level, phrase.getValue());
-            }
-        }
-        for (String word : words) {
-            EducationLevel named = WORDS.get(word);
-            if (named == EducationLevel.MASTER && word.equals("diplom") && words.contains("fh")) {
-                named = EducationLevel.BACHELOR;
-            }
-            level = max(level, named);
-        }
-        if (words.contains("laurea") && words.contains("magistrale")) {
-            level = max(level, EducationLevel.MASTER);
-        }
-        if (level == null) {
-            if (words.contains("wo")) {
-                level = EducationLevel.MASTER;
-            } else if (words.stream().anyMatch(APPLIED_ALONE::contains)) {
-                level = EducationLevel.BACHELOR;
-            }
-        }
-        return level;
+        return switch (word) {
+            case "bac" -> switch (next) {
+                case "2" -> EducationLevel.VOCATIONAL;
+                case "3", "4" -> EducationLevel.BACHELOR;
+                case "5", "6" -> EducationLevel.MASTER;
+                case "8" -> EducationLevel.DOCTORATE;
+                default -> EducationLevel.SECONDARY;
+            };
+            case "diplom" -> words.contains("fh") ? EducationLevel.BACHELOR : EducationLevel.MASTER;
+            case "laurea" -> next.equals("magistrale") ? EducationLevel.MASTER : EducationLevel.BACHELOR;
+            case "associate" -> studyType || next.matches("degree|of|in") ? EducationLevel.VOCATIONAL : null;
+            case "hbo", "fachhochschule", "hogeschool" -> EducationLevel.BACHELOR;
+            case "wo" -> EducationLevel.MASTER;
+            case "none" -> EducationLevel.NONE;
+            default -> WORDS.get(word);
+        };
     }
 
     private static EducationLevel max(EducationLevel a, EducationLevel b) {
@@ -277,10 +260,13 @@ final class DegreeText {
         return originalWords(text).stream().map(DegreeText::key).toList();
     }
 
+    private static String undot(String text) {
+        return text.replaceAll("(?<=\\p{L})\\.(?=\\p{L})", "").replaceAll("['’]s\\b", "");
+    }
+
     private static List<String> originalWords(String text) {
-        String undotted = text.replaceAll("(?<=\\p{L})\\.(?=\\p{L})", "").replaceAll("['’]s\\b", "");
         List<String> words = new ArrayList<>();
-        for (String w : undotted.split("[^\\p{L}\\p{N}]+")) {
+        for (String w : undot(text).split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty()) {
                 words.add(w);
             }

@@ -2,10 +2,11 @@ package dev.rolefit.engine;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rolefit.model.Candidate;
 import dev.rolefit.model.InputError;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -26,9 +28,23 @@ import java.util.stream.Stream;
  * name order. A {@code .json} or {@code .jsonld} file holds one object or an array of objects; a
  * {@code .jsonl} file one object per line.
  *
- * <p>A bad record becomes an {@link InputError} naming the file, the line and column or JSON path,
+ * <p>Each document's format is detected from its fields:
+ * <ul>
+ *   <li><b>schema.org JobPosting</b> (a vacancy): JSON-LD, with {@code @type} JobPosting, or an
+ *       {@code @graph} holding one or more JobPostings;</li>
+ *   <li><b>JSON Resume</b> (a candidate): {@code basics} or {@code work};</li>
+ *   <li><b>JSON Resume job</b> (a vacancy): {@code title} with {@code company}, {@code qualifications}
+ *       or {@code responsibilities}, and none of the native fields;</li>
+ *   <li>else <b>native JSON</b>, read as it is.</li>
+ * </ul>
+ * A foreign document without an {@code id} gets its file name without the extension, followed by
+ * "-N" for the Nth object of an array, the line of a JSON Lines file, or the Nth JobPosting of an
+ * {@code @graph} holding several.
+ *
+ * <p>A bad record becomes an {@link InputError} naming the file, the line and column and JSON path,
  * and the offending value; the other records are still read. A file that is not valid JSON is one
- * error (for JSON Lines, one error per bad line).
+ * error (for JSON Lines, one error per bad line). A foreign document reports every value it could
+ * not read, and yields no record.
  *
  * <pre>{@code
  * Documents.Batch<Candidate> batch = Documents.candidates(List.of(Path.of("samples/candidates")));
@@ -38,6 +54,12 @@ import java.util.stream.Stream;
 public final class Documents {
     private static final ObjectMapper JSON = RolefitJson.mapper();
 
+    /** Fields only native documents have: with one of them, a document is read as native JSON. */
+    private static final Set<String> NATIVE_FIELDS = Set.of("headline", "experience", "employmentTypes",
+            "salaryExpectation", "remotePreference", "willingToRelocate", "certifications", "requiredSkills",
+            "preferredSkills", "remotePolicy", "minYearsExperience", "seniority", "roleFamily", "employmentType",
+            "organization");
+
     private Documents() {
     }
 
@@ -46,7 +68,8 @@ public final class Documents {
      *
      * @param record   the record
      * @param source   the file
-     * @param location "line 3" for JSON Lines, "$[2]" for the third object of an array, "" for a single object
+     * @param location "line 3" for JSON Lines, "$[2]" for the third object of an array, "$.@graph[1]"
+     *                 for a JobPosting in a graph, "" for a single object
      */
     public record Sourced<T>(T record, String source, String location) {
     }
@@ -59,22 +82,58 @@ public final class Documents {
         }
     }
 
-    /** Reads candidates from files and folders. */
+    /** Reads candidates (native JSON or JSON Resume) from files and folders. */
     public static Batch<Candidate> candidates(List<Path> paths) {
         return read(paths, Candidate.class);
     }
 
-    /** Reads vacancies from files and folders. */
+    /** Reads vacancies (native JSON, JSON Resume job or schema.org JobPosting) from files and folders. */
     public static Batch<Vacancy> vacancies(List<Path> paths) {
         return read(paths, Vacancy.class);
     }
 
     /**
-     * Reads documents of either kind, deciding each one's kind by its fields: a vacancy has a
-     * title, requiredSkills or a salary band; a candidate has experience, skills or a headline.
+     * Reads documents of either kind, deciding each one's kind by its format, and for native JSON by
+     * its fields: a vacancy has a title, requiredSkills or a salary band; a candidate has experience,
+     * skills or a headline.
      */
     public static Batch<Object> any(List<Path> paths) {
         return read(paths, Object.class);
+    }
+
+    /** The formats a document can be in. */
+    private enum Format {
+        NATIVE("native JSON", null),
+        JSON_RESUME("a JSON Resume", Candidate.class),
+        JSON_RESUME_JOB("a JSON Resume job", Vacancy.class),
+        JOB_POSTING("a schema.org JobPosting", Vacancy.class);
+
+        final String label;
+        final Class<?> kind;
+
+        Format(String label, Class<?> kind) {
+            this.label = label;
+            this.kind = kind;
+        }
+    }
+
+    private static Format detect(JsonNode doc) {
+        if (JobPostingFormat.isJsonLd(doc)) {
+            return Format.JOB_POSTING;
+        }
+        List<String> nativeFields = NATIVE_FIELDS.stream().filter(doc::has).sorted().toList();
+        boolean nativeSalary = doc.path("salary").isObject();
+        if (JsonResumeFormat.matches(doc)) {
+            if (!nativeFields.isEmpty()) {
+                throw new IllegalArgumentException("the document mixes JSON Resume fields (basics, work) with"
+                        + " native fields (" + String.join(", ", nativeFields) + "); write it in one format");
+            }
+            return Format.JSON_RESUME;
+        }
+        if (nativeFields.isEmpty() && !nativeSalary && JobResumeFormat.matches(doc)) {
+            return Format.JSON_RESUME_JOB;
+        }
+        return Format.NATIVE;
     }
 
     private static <T> Batch<T> read(List<Path> paths, Class<T> type) {
@@ -120,19 +179,27 @@ public final class Documents {
             errors.add(new InputError(source, "", "cannot read the file: " + e.getMessage()));
             return;
         }
+        String baseName = baseName(file);
         if (name.endsWith(".txt") || name.endsWith(".md")) {
             errors.add(new InputError(source, "", "plain-text documents are not supported yet; use JSON or JSON Lines"));
         } else if (name.endsWith(".jsonl")) {
-            readLines(source, new String(bytes, StandardCharsets.UTF_8), type, records, errors);
+            readLines(source, baseName, new String(bytes, StandardCharsets.UTF_8), type, records, errors);
         } else if (name.endsWith(".json") || name.endsWith(".jsonld")) {
-            readJson(source, bytes, type, records, errors);
+            readJson(source, baseName, bytes, type, records, errors);
         } else {
             errors.add(new InputError(source, "", "unknown file type; expected .json, .jsonld or .jsonl"));
         }
     }
 
-    private static <T> void readLines(String source, String text, Class<T> type, List<Sourced<T>> records,
-                                      List<InputError> errors) {
+    /** The file name without its extension: the id of a foreign document that has none. */
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static <T> void readLines(String source, String baseName, String text, Class<T> type,
+                                      List<Sourced<T>> records, List<InputError> errors) {
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isBlank()) {
@@ -144,33 +211,34 @@ public final class Documents {
                     errors.add(new InputError(source, where, "expected a JSON object, found " + describe(p)));
                     continue;
                 }
-                T record = convert(p, type);
+                JsonNode tree = JSON.readTree(p);
                 if (p.nextToken() != null) {
                     errors.add(new InputError(source, where, "more than one JSON value on the line"));
                     continue;
                 }
-                records.add(new Sourced<>(record, source, where));
+                Doc doc = new Doc(source, where, "$", baseName + "-" + (i + 1), new Locator(null, lines[i], 0, i + 1, 1));
+                convert(doc, tree, type, records, errors);
             } catch (JsonProcessingException e) {
-                errors.add(new InputError(source, where + position(e.getLocation(), false) + path(e), message(e)));
+                errors.add(new InputError(source, where + position(e.getLocation(), false), message(e)));
             } catch (IOException | IllegalArgumentException e) {
                 errors.add(new InputError(source, where, message(e)));
             }
         }
     }
 
-    private static <T> void readJson(String source, byte[] bytes, Class<T> type, List<Sourced<T>> records,
-                                     List<InputError> errors) {
+    private static <T> void readJson(String source, String baseName, byte[] bytes, Class<T> type,
+                                     List<Sourced<T>> records, List<InputError> errors) {
         try (JsonParser p = JSON.createParser(bytes)) {
             JsonToken first = p.nextToken();
             if (first == JsonToken.START_OBJECT) {
-                readOne(source, p, type, -1, records, errors);
+                readOne(source, baseName, bytes, p, type, -1, records, errors);
             } else if (first == JsonToken.START_ARRAY) {
                 int index = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     if (p.currentToken() == null) {
                         throw new IOException("the array is not closed");
                     }
-                    readOne(source, p, type, index++, records, errors);
+                    readOne(source, baseName, bytes, p, type, index++, records, errors);
                 }
             } else {
                 errors.add(new InputError(source, "line 1", "expected a JSON object or an array of objects, found "
@@ -183,8 +251,8 @@ public final class Documents {
         }
     }
 
-    private static <T> void readOne(String source, JsonParser p, Class<T> type, int index, List<Sourced<T>> records,
-                                    List<InputError> errors) throws IOException {
+    private static <T> void readOne(String source, String baseName, byte[] bytes, JsonParser p, Class<T> type,
+                                    int index, List<Sourced<T>> records, List<InputError> errors) throws IOException {
         String where = index < 0 ? "" : "$[" + index + "]";
         if (p.currentToken() != JsonToken.START_OBJECT) {
             errors.add(new InputError(source, position(p.currentTokenLocation(), true) + join(where),
@@ -192,40 +260,162 @@ public final class Documents {
             p.skipChildren();
             return;
         }
-        int depth = depth(p.getParsingContext()) - 1;
-        try {
-            records.add(new Sourced<>(convert(p, type), source, where));
-        } catch (com.fasterxml.jackson.core.JsonParseException e) {
-            throw e; // broken JSON: the rest of the file cannot be read
-        } catch (JsonMappingException e) {
-            errors.add(new InputError(source, position(e.getLocation(), true) + pathFrom(where, e), message(e)));
-            // Skip what is left of this record and go on with the next.
-            while (depth(p.getParsingContext()) > depth && p.nextToken() != null) {
-                // skipping
+        JsonLocation start = p.currentTokenLocation();
+        JsonNode tree = JSON.readTree(p); // broken JSON throws: the rest of the file cannot be read
+        Doc doc = new Doc(source, where, index < 0 ? "$" : where, index < 0 ? baseName : baseName + "-" + (index + 1),
+                new Locator(bytes, null, (int) start.getByteOffset(), start.getLineNr(), start.getColumnNr()));
+        convert(doc, tree, type, records, errors);
+    }
+
+    /**
+     * One document of a file: how to name it in a record's location and in errors, the id it gets
+     * when it has none, and where it sits in the file.
+     *
+     * @param where      the record's location: "", "$[2]" or "line 3"
+     * @param path       the JSON path of the document: "$" or "$[2]"
+     * @param fallbackId the file name, with the document's position when the file holds several
+     */
+    private record Doc(String source, String where, String path, String fallbackId, Locator locator) {
+        InputError error(JsonPointer pointer, String path, String message) {
+            return new InputError(source, locator.at(pointer) + " (" + path + ")", message);
+        }
+
+        String whereIn(String subPath) {
+            if (where.startsWith("line ")) {
+                return where + ", " + subPath;
             }
-        } catch (IllegalArgumentException e) {
-            errors.add(new InputError(source, where, message(e)));
+            return subPath;
         }
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> T convert(JsonParser p, Class<T> type) throws IOException {
-        if (type != Object.class) {
-            return JSON.readValue(p, type);
+    private static <T> void convert(Doc doc, JsonNode tree, Class<T> type, List<Sourced<T>> records,
+                                    List<InputError> errors) {
+        Format format;
+        try {
+            format = detect(tree);
+        } catch (IllegalArgumentException e) {
+            errors.add(doc.error(JsonPointer.empty(), doc.path(), e.getMessage()));
+            return;
         }
-        com.fasterxml.jackson.databind.JsonNode tree = JSON.readTree(p);
-        boolean vacancy = tree.has("title") || tree.has("requiredSkills") || tree.has("salary")
-                || tree.has("remotePolicy") || tree.has("employmentType");
-        Class<?> kind = vacancy ? Vacancy.class : Candidate.class;
-        return (T) JSON.treeToValue(tree, kind);
+        if (format == Format.NATIVE) {
+            readNative(doc, tree, type, records, errors);
+            return;
+        }
+        if (type != Object.class && type != format.kind) {
+            errors.add(doc.error(JsonPointer.empty(), doc.path(), format.label + " is a "
+                    + (format.kind == Candidate.class ? "candidate" : "vacancy") + "; expected a "
+                    + (type == Candidate.class ? "candidate" : "vacancy")));
+            return;
+        }
+        Reading.At root = Reading.At.root(tree, doc.path());
+        switch (format) {
+            case JSON_RESUME -> {
+                Reading reading = new Reading(doc.fallbackId());
+                keep(doc, doc.where(), (T) JsonResumeFormat.candidate(root, reading), reading, records, errors);
+            }
+            case JSON_RESUME_JOB -> {
+                Reading reading = new Reading(doc.fallbackId());
+                keep(doc, doc.where(), (T) JobResumeFormat.vacancy(root, reading), reading, records, errors);
+            }
+            case JOB_POSTING -> {
+                List<Reading.At> postings = JobPostingFormat.postings(root);
+                if (postings.isEmpty()) {
+                    errors.add(doc.error(JsonPointer.empty(), doc.path(), JobPostingFormat.describe(tree)
+                            + "; rolefit reads JobPosting nodes from JSON-LD"));
+                }
+                for (int i = 0; i < postings.size(); i++) {
+                    Reading.At posting = postings.get(i);
+                    boolean inGraph = posting != root;
+                    Reading reading = new Reading(doc.fallbackId() + (postings.size() > 1 ? "-" + (i + 1) : ""));
+                    T record = (T) JobPostingFormat.vacancy(posting, root, reading);
+                    keep(doc, inGraph ? doc.whereIn(posting.path()) : doc.where(), record, reading, records, errors);
+                }
+            }
+            default -> throw new IllegalStateException(format.name());
+        }
     }
 
-    private static int depth(JsonStreamContext context) {
-        int depth = 0;
-        for (JsonStreamContext c = context; c != null; c = c.getParent()) {
-            depth++;
+    private static <T> void keep(Doc doc, String where, T record, Reading reading, List<Sourced<T>> records,
+                                 List<InputError> errors) {
+        for (Reading.Problem problem : reading.problems()) {
+            errors.add(doc.error(problem.pointer(), problem.path(), problem.message()));
         }
-        return depth;
+        if (record != null && reading.ok()) {
+            records.add(new Sourced<>(record, doc.source(), where));
+        }
+    }
+
+    private static <T> void readNative(Doc doc, JsonNode tree, Class<T> type, List<Sourced<T>> records,
+                                       List<InputError> errors) {
+        Class<?> kind = type != Object.class ? type : isNativeVacancy(tree) ? Vacancy.class : Candidate.class;
+        try {
+            @SuppressWarnings("unchecked")
+            T record = (T) JSON.treeToValue(tree, kind);
+            records.add(new Sourced<>(record, doc.source(), doc.where()));
+        } catch (JsonMappingException e) {
+            JsonPointer pointer = JsonPointer.empty();
+            StringBuilder path = new StringBuilder(doc.path());
+            for (JsonMappingException.Reference r : e.getPath()) {
+                if (r.getFieldName() != null) {
+                    pointer = pointer.appendProperty(r.getFieldName());
+                    path.append('.').append(r.getFieldName());
+                } else if (r.getIndex() >= 0) {
+                    pointer = pointer.appendIndex(r.getIndex());
+                    path.append('[').append(r.getIndex()).append(']');
+                }
+            }
+            errors.add(doc.error(pointer, path.toString(), message(e)));
+        } catch (IllegalArgumentException | JsonProcessingException e) {
+            errors.add(doc.error(JsonPointer.empty(), doc.path(), message(e)));
+        }
+    }
+
+    private static boolean isNativeVacancy(JsonNode tree) {
+        return tree.has("title") || tree.has("requiredSkills") || tree.has("salary")
+                || tree.has("remotePolicy") || tree.has("employmentType");
+    }
+
+    /**
+     * Finds the line and column of a value inside one document, by reading the document again up to
+     * it: only when there is an error to report, so reading stays a single pass otherwise.
+     *
+     * @param bytes  the file, for a {@code .json} file (then {@code offset} is where the document starts)
+     * @param text   the line, for JSON Lines
+     * @param line   the line the document starts on
+     * @param column the column it starts at
+     */
+    private record Locator(byte[] bytes, String text, int offset, int line, int column) {
+        String at(JsonPointer target) {
+            for (JsonPointer pointer = target; pointer != null; pointer = pointer.head()) {
+                JsonLocation found = find(pointer);
+                if (found != null) {
+                    int l = line + found.getLineNr() - 1;
+                    int c = found.getLineNr() == 1 ? column + found.getColumnNr() - 1 : found.getColumnNr();
+                    return "line " + l + ", column " + c;
+                }
+            }
+            return "line " + line + ", column " + column;
+        }
+
+        private JsonLocation find(JsonPointer pointer) {
+            try (JsonParser p = bytes != null ? JSON.createParser(bytes, offset, bytes.length - offset)
+                    : JSON.createParser(text)) {
+                JsonToken t;
+                while ((t = p.nextToken()) != null) {
+                    if (t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY
+                            && p.getParsingContext().pathAsPointer().equals(pointer)) {
+                        return p.currentTokenLocation();
+                    }
+                    if ((t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) && p.getParsingContext().inRoot()) {
+                        return null;
+                    }
+                }
+            } catch (IOException e) {
+                // the value lies past a break in the JSON: fall back to its parent
+            }
+            return null;
+        }
     }
 
     private static String describe(JsonParser p) {
@@ -259,31 +449,8 @@ public final class Documents {
                 : ", column " + location.getColumnNr();
     }
 
-    private static String path(JsonProcessingException e) {
-        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            return " (" + jsonPath("$", m) + ")";
-        }
-        return "";
-    }
-
-    private static String pathFrom(String where, JsonMappingException e) {
-        return " (" + jsonPath(where.isEmpty() ? "$" : "$" + where.substring(1), e) + ")";
-    }
-
     private static String join(String where) {
         return where.isEmpty() ? "" : " (" + where + ")";
-    }
-
-    private static String jsonPath(String root, JsonMappingException e) {
-        StringBuilder path = new StringBuilder(root);
-        for (JsonMappingException.Reference r : e.getPath()) {
-            if (r.getFieldName() != null) {
-                path.append('.').append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                path.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     /** The plain reason: our own validation message when there is one, else Jackson's first sentence. */

@@ -3,6 +3,7 @@ package dev.rolefit.engine;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.rolefit.model.EmploymentType;
 import dev.rolefit.model.Location;
 import dev.rolefit.model.RolefitJson;
 
@@ -124,6 +125,33 @@ final class Reading {
         }
         String finalCode = code;
         return attempt(where, () -> new Location(city, finalCode));
+    }
+
+    /**
+     * Contract types: one text, a list, or several in one text ("Full-time, Contract"). Words of the
+     * schema.org vocabulary are read too: CONTRACTOR, INTERN, PER_DIEM (temporary); VOLUNTEER and
+     * OTHER name no contract rolefit knows and are skipped.
+     */
+    List<EmploymentType> employmentTypes(At at) {
+        Set<EmploymentType> types = new LinkedHashSet<>();
+        for (At item : at.items()) {
+            String text = text(item);
+            if (text == null) {
+                continue;
+            }
+            for (String part : text.split("\\s*(?:[,;/|]|\\bor\\b|\\band\\b)\\s*")) {
+                String key = part.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+                if (key.isEmpty() || key.equals("volunteer") || key.equals("other")) {
+                    continue;
+                }
+                EmploymentType type = key.equals("perdiem") ? EmploymentType.TEMPORARY
+                        : attempt(item, () -> EmploymentType.parse(part));
+                if (type != null) {
+                    types.add(type);
+                }
+            }
+        }
+        return List.copyOf(types);
     }
 
     /** A JSON value inside the document, with its JSON path (for messages) and its pointer (to find line and column). */
