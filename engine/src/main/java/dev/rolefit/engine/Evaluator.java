@@ -31,6 +31,8 @@ final class Evaluator implements AutoCloseable {
         book.adjacency.forEach(session::insert);
         book.careerPaths.forEach(session::insert);
         book.countries.forEach(session::insert);
+        book.compensating.forEach(session::insert);
+        book.levelCredits.forEach(session::insert);
         session.setGlobal("score", new Scorecard());
         session.setGlobal("reverse", new Scorecard());
         session.fireAllRules(MAX_FIRINGS);

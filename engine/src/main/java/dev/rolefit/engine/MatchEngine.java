@@ -439,6 +439,15 @@ public final class MatchEngine implements AutoCloseable {
     }
 
     /**
+     * The smallest changes in the candidate's own facts (a missing skill, a salary expectation,
+     * relocation, a contract type, a language level) that would lift the verdict or the score, each
+     * found by re-running the rules.
+     */
+    public Counterfactuals counterfactuals(Candidate candidate, Vacancy vacancy) {
+        return Counterfactuals.find(this, candidate, vacancy);
+    }
+
+    /**
      * The ranked candidates for a vacancy the engine holds.
      *
      * @throws IllegalArgumentException when no vacancy has that id

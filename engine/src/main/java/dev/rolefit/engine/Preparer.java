@@ -130,8 +130,9 @@ final class Preparer {
             }
             if (e.field() != null) {
                 String field = e.field().toLowerCase(Locale.ROOT).trim();
-                double relevance = book.fieldRelevance.getOrDefault(field, 0.0);
-                StudiedField studied = new StudiedField(field, e.level(), relevance);
+                String known = knownField(field);
+                double relevance = known == null ? 0.0 : book.fieldRelevance.get(known);
+                StudiedField studied = new StudiedField(field, known, e.level(), relevance);
                 fields.merge(field, studied, (a, b) -> a.level().compareTo(b.level()) >= 0 ? a : b);
             }
         }
@@ -164,7 +165,8 @@ final class Preparer {
             }
             boolean isLatest = job == latest;
             double years = months(job) / 12.0;
-            titles.add(new ProfileTitle(Titles.padded(job.title()), isLatest ? 1.0 : 0.5, isLatest && c.headline() == null));
+            // The headline and the latest job title both say where the candidate stands now.
+            titles.add(new ProfileTitle(Titles.padded(job.title()), isLatest ? 1.0 : 0.5, isLatest));
             side.add(new HeldTitle(Titles.padded(job.title()), Math.round(years * 10) / 10.0, isLatest));
         }
         List<ProfileSkill> profileSkills = skills.entrySet().stream()
@@ -276,6 +278,24 @@ final class Preparer {
         return new Prepared.Vacancy(v.id(), facts, List.copyOf(side), profile, skillWeight);
     }
 
+    /**
+     * The field of education-fields.csv that a written field names: the field itself, or the
+     * longest table field found in it as whole words ("computer science (angewandte informatik)").
+     */
+    private String knownField(String written) {
+        if (book.fieldRelevance.containsKey(written)) {
+            return written;
+        }
+        String padded = Titles.padded(written);
+        String best = null;
+        for (String field : book.fieldRelevance.keySet()) {
+            if (padded.contains(Titles.padded(field)) && (best == null || field.length() > best.length())) {
+                best = field;
+            }
+        }
+        return best;
+    }
+
     /** Per month, the most relevant job held then; summed, so overlapping jobs count once. */
     private double relevantYears(List<Experience> jobs) {
         Map<YearMonth, Double> months = new HashMap<>();
@@ -298,15 +318,23 @@ final class Preparer {
 
     /**
      * How much a job counts toward relevant experience: fully when its title is a role family's or
-     * a typical step toward one, or when it names three or more skills; half for two; a tenth for one
-     * (a restaurant manager who used Excel); else not at all.
+     * a typical step toward one, or when it names three or more skills; half for two; a tenth for one;
+     * else not at all. Office skills (experience-relevance.csv: Excel) do not count, so years managing
+     * a restaurant count for nothing; a bootcamp or course counts at most as the table says.
      */
     double relevance(Experience job) {
         String title = Titles.padded(job.title());
         boolean familyTitle = book.signals.stream().anyMatch(s -> s.kind().equals("title") && title.contains(s.signal()))
                 || book.careerPaths.stream().anyMatch(p -> title.contains(p.title()));
+        // A bootcamp or a course is learning, not work: experience-relevance.csv caps it.
+        double cap = 1.0;
+        for (Map.Entry<String, Double> word : book.titleWordRelevance.entrySet()) {
+            if (title.contains(word.getKey())) {
+                cap = Math.min(cap, word.getValue());
+            }
+        }
         if (familyTitle) {
-            return 1.0;
+            return cap;
         }
         Set<String> named = new LinkedHashSet<>();
         for (String written : job.skills()) {
@@ -315,7 +343,9 @@ final class Preparer {
         for (SkillTaxonomy.Found f : taxonomy.findInText(join(job.title(), job.description()))) {
             named.add(f.skill().name());
         }
-        return named.size() >= 3 ? 1.0 : named.size() == 2 ? 0.5 : named.size() == 1 ? 0.1 : 0.0;
+        named.removeAll(book.ignoredSkills);
+        double bySkills = named.size() >= 3 ? 1.0 : named.size() == 2 ? 0.5 : named.size() == 1 ? 0.1 : 0.0;
+        return Math.min(cap, bySkills);
     }
 
     private long months(Experience job) {

@@ -73,6 +73,10 @@ public final class RuleBook {
     final Map<String, String[]> regions;
     final Map<String, Benchmark> benchmarks;
     final List<RelatedSkill> relatedSkills;
+    final List<dev.rolefit.engine.facts.CompensatingCategory> compensating;
+    final List<dev.rolefit.engine.facts.SkillLevelCredit> levelCredits;
+    final Map<String, Double> titleWordRelevance;
+    final java.util.Set<String> ignoredSkills;
 
     /** A salary benchmark: yearly EUR median and its description. */
     record Benchmark(double median, String source) {
@@ -98,6 +102,10 @@ public final class RuleBook {
         this.fieldRelevance = t.fieldRelevance;
         this.regions = t.regions;
         this.benchmarks = t.benchmarks;
+        this.compensating = List.copyOf(t.compensating);
+        this.levelCredits = List.copyOf(t.levelCredits);
+        this.titleWordRelevance = Map.copyOf(t.titleWordRelevance);
+        this.ignoredSkills = java.util.Set.copyOf(t.ignoredSkills);
         List<RelatedSkill> related = new ArrayList<>();
         for (SkillTaxonomy.Skill s : taxonomy.skills()) {
             s.related().forEach((other, credit) -> related.add(new RelatedSkill(s.name(), other, credit)));
@@ -314,6 +322,10 @@ public final class RuleBook {
         final Map<String, Double> fieldRelevance = new HashMap<>();
         final Map<String, String[]> regions = new HashMap<>();
         final Map<String, Benchmark> benchmarks = new HashMap<>();
+        final List<dev.rolefit.engine.facts.CompensatingCategory> compensating = new ArrayList<>();
+        final List<dev.rolefit.engine.facts.SkillLevelCredit> levelCredits = new ArrayList<>();
+        final Map<String, Double> titleWordRelevance = new LinkedHashMap<>();
+        final java.util.Set<String> ignoredSkills = new java.util.HashSet<>();
 
         Tables(RuleSource source, SkillTaxonomy taxonomy, List<RuleProblem> problems) {
             for (Csv.Row row : table(source, "data/scoring.csv", List.of("setting", "name", "value"), problems)) {
@@ -411,9 +423,43 @@ public final class RuleBook {
             for (Csv.Row row : table(source, "data/education-fields.csv", List.of("field", "relevance"), problems)) {
                 fieldRelevance.put(row.get("field").toLowerCase(Locale.ROOT), fraction(row, "relevance", problems));
             }
+            // A city cell may list spellings: "Brussels|Bruxelles|Brussel"; the first is the one shown.
             for (Csv.Row row : table(source, "data/regions.csv", List.of("city", "country", "region"), problems)) {
-                regions.put(row.get("city").toLowerCase(Locale.ROOT),
-                        new String[]{row.get("city"), row.get("country").toUpperCase(Locale.ROOT), row.get("region")});
+                String[] spellings = row.get("city").split("\\|");
+                for (String spelling : spellings) {
+                    regions.put(spelling.trim().toLowerCase(Locale.ROOT),
+                            new String[]{spellings[0].trim(), row.get("country").toUpperCase(Locale.ROOT), row.get("region")});
+                }
+            }
+            for (Csv.Row row : table(source, "data/compensating-skills.csv", List.of("family", "category"), problems)) {
+                String family = knownFamily(row, "family", familyIds, problems);
+                if (family != null) {
+                    compensating.add(new dev.rolefit.engine.facts.CompensatingCategory(family, row.get("category").toUpperCase(Locale.ROOT)));
+                }
+            }
+            for (Csv.Row row : table(source, "data/skill-levels.csv", List.of("level", "credit"), problems)) {
+                String level = row.get("level").toUpperCase(Locale.ROOT);
+                if (!level.equals("UNSTATED") && java.util.Arrays.stream(dev.rolefit.model.SkillLevel.values()).noneMatch(l -> l.name().equals(level))) {
+                    problems.add(new RuleProblem(row.file(), row.line(), 0, "level '" + row.get("level") + "' is not one of "
+                            + List.of(dev.rolefit.model.SkillLevel.values()) + " or UNSTATED"));
+                    continue;
+                }
+                levelCredits.add(new dev.rolefit.engine.facts.SkillLevelCredit(level, fraction(row, "credit", problems)));
+            }
+            for (Csv.Row row : table(source, "data/experience-relevance.csv", List.of("kind", "value", "relevance"), problems)) {
+                String kind = row.get("kind").toLowerCase(Locale.ROOT);
+                double relevance = fraction(row, "relevance", problems);
+                if (kind.equals("title_word")) {
+                    titleWordRelevance.put(Titles.padded(row.get("value")), relevance);
+                } else if (kind.equals("ignored_skill")) {
+                    if (taxonomy.skill(row.get("value")).isEmpty()) {
+                        problems.add(new RuleProblem(row.file(), row.line(), 0, "skill '" + row.get("value")
+                                + "' is not a canonical skill in data/skills.csv"));
+                    }
+                    ignoredSkills.add(row.get("value"));
+                } else {
+                    problems.add(new RuleProblem(row.file(), row.line(), 0, "kind '" + kind + "' is unknown; expected title_word or ignored_skill"));
+                }
             }
             for (Csv.Row row : table(source, "data/salary-benchmarks.csv",
                     List.of("country", "family", "median", "currency", "source"), problems)) {

@@ -38,7 +38,7 @@ import java.util.stream.Stream;
  *                  "merge": { "education": [], "willingToRelocate": true } },
  *   "vacancy":   { "file": "documents/ml-engineer-vacancy.json" },
  *   "expect": { "verdict": ["STRONG", "GOOD"], "score": { "min": 60 },
- *               "reasons": ["Missing degree is compensated by experience and ML framework expertise"],
+ *               "reasons": ["Missing degree is compensated by experience and expertise"],
  *               "absent":  ["Below the minimum education level"] }
  * }
  * }</pre>

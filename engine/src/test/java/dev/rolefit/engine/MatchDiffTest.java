@@ -55,7 +55,7 @@ class MatchDiffTest {
         RuleBookTest.copyOfDefaultRules(dir);
         RuleBookTest.copyOfDefaultRules(after);
         Path scoring = after.resolve("data/scoring.csv");
-        Files.writeString(scoring, Files.readString(scoring).replace("weight,LOCATION,5", "weight,LOCATION,30"));
+        Files.writeString(scoring, Files.readString(scoring).replace("weight,LOCATION,4", "weight,LOCATION,30"));
 
         MatchDiff diff = MatchDiff.compare(run(dir), run(after));
 

@@ -94,6 +94,43 @@ class SeniorityRulesTest extends RulesTestBase {
     }
 
     @Test
+    void juniorForALeadRole_isFarTooJunior() {
+        Match m = score(candidate(c -> {
+            c.put("headline", "Junior ML Engineer");
+            ((com.fasterxml.jackson.databind.node.ObjectNode) c.withArray("experience").get(0)).put("title", "Junior ML Engineer");
+        }), vacancy(v -> v.put("seniority", "LEAD")));
+        Match nearMiss = score(candidate(c -> c.put("headline", "Medior ML Engineer")
+                .withArray("experience").forEach(j -> ((com.fasterxml.jackson.databind.node.ObjectNode) j).put("title", "ML Engineer"))),
+                vacancy(v -> v.put("seniority", "LEAD")));
+
+        assertKnockout(m, "Far too junior for the vacancy");
+        assertMessage(m, "Far too junior for the vacancy", "3 rungs below");
+        assertSilent(nearMiss, "Far too junior for the vacancy");
+    }
+
+    @Test
+    void seniorAnalystBecomingAJuniorMlEngineer_isANaturalStepNotAStepDown() {
+        var analyst = candidate(c -> {
+            c.put("headline", "Senior Data Analyst");
+            c.remove("summary");
+            c.putArray("certifications");
+            var skills = c.putArray("skills");
+            for (String s : new String[]{"SQL", "Python", "Tableau", "pandas"}) {
+                skills.addObject().put("name", s).put("level", "ADVANCED");
+            }
+            c.putArray("experience").addObject().put("title", "Senior Data Analyst").put("startDate", "2018-01").putNull("endDate")
+                    .putArray("skills").add("SQL").add("Python").add("Tableau");
+        });
+
+        Match m = score(analyst, vacancy(v -> v.put("seniority", "ENTRY")));
+
+        assertMessage(m, "Switching role family at a lower rung", "data analyst");
+        assertFired(m, "The vacancy is a switch into a new role family");
+        assertSilent(m, "Two or more rungs from the vacancy's seniority");
+        assertSilent(m, "The vacancy is a step down or a leap for the candidate");
+    }
+
+    @Test
     void fewerYearsThanTheMinimum_earnsInProportion() {
         Match m = score(candidate(), vacancy(v -> v.put("minYearsExperience", 12)));
 

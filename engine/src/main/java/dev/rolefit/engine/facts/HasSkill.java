@@ -14,4 +14,8 @@ import dev.rolefit.model.SkillLevel;
  */
 public record HasSkill(String skill, String category, SkillLevel level, double years, String source,
                        double weight) {
+    /** The level's name, or UNSTATED: the key of data/skill-levels.csv. */
+    public String levelName() {
+        return level == null ? "UNSTATED" : level.name();
+    }
 }
