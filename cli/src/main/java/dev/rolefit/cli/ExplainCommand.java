@@ -50,6 +50,16 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json. Default: ${DEFAULT-VALUE}.")
     Format format = Format.text;
 
+    @Option(names = "--for-candidate",
+            description = "Explain to the candidate, in plain language (EU AI Act Art. 86, GDPR Art. 22): what counted "
+                    + "for and against, any knockout, which information was used and which was not, what would change "
+                    + "the outcome, and how to ask for a human review.")
+    boolean forCandidate;
+
+    @Option(names = "--contact", paramLabel = "TEXT",
+            description = "Where the candidate asks for a human review (with --for-candidate). Default: ${DEFAULT-VALUE}.")
+    String contact = "the recruiter who sent you this explanation";
+
     @Mixin
     EngineOptions engineOptions;
 
@@ -66,8 +76,20 @@ final class ExplainCommand implements Callable<Integer> {
             return Rolefit.INVALID_INPUT;
         }
         try (MatchEngine engine = engineOptions.build(1)) {
-            Explanation explanation = engine.explain(c, v);
             PrintWriter out = spec.commandLine().getOut();
+            if (forCandidate) {
+                CandidateExplanation letter = CandidateExplanation.of(engine.explain(c, v),
+                        engine.counterfactuals(c, v), v, contact, engine.rulesetVersion());
+                if (format == Format.json) {
+                    out.print(Output.PRETTY.writeValueAsString(letter));
+                    out.println();
+                } else {
+                    letter.write(out);
+                }
+                out.flush();
+                return Rolefit.OK;
+            }
+            Explanation explanation = engine.explain(c, v);
             if (format == Format.json) {
                 out.print(Output.PRETTY.writeValueAsString(explanation));
                 out.println();

@@ -137,4 +137,41 @@ class RulesAndExplainCommandTest {
         assertEquals(0, picked.exitCode(), picked.toString());
         assertTrue(picked.out().startsWith("c2 for vac-001"), picked.out());
     }
+
+    @Test
+    void explainForTheCandidate_saysWhatCountedWhatWasNotUsedAndHowToAskForReview() throws Exception {
+        String email = RolefitJsonHolder.field("samples/candidates/cand-005.json", "email");
+        String name = RolefitJsonHolder.field("samples/candidates/cand-005.json", "name");
+
+        Cli.Run run = Cli.run("explain", "samples/candidates/cand-005.json", "samples/vacancies/vac-001.json",
+                "--as-of", "2026-11", "--for-candidate", "--contact", "talent@belfius.example");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("did not pass a requirement"), run.out());
+        assertTrue(run.out().contains("What ruled the application out"), run.out());
+        assertTrue(run.out().contains("What would change the outcome"), run.out());
+        assertTrue(run.out().contains("Be willing to relocate: the outcome would be"), run.out());
+        assertTrue(run.out().contains("Information that was never used"), run.out());
+        assertTrue(run.out().contains("talent@belfius.example"), run.out());
+        assertFalse(run.out().contains(email) || run.out().contains(name), "no personal data: " + run.out());
+    }
+
+    @Test
+    void explainForTheCandidateAsJson_listsTheChangesThatWouldLiftTheOutcome() throws Exception {
+        Cli.Run run = Cli.run("explain", "samples/candidates/cand-005.json", "samples/vacancies/vac-001.json",
+                "--as-of", "2026-11", "--for-candidate", "--format", "json");
+
+        JsonNode letter = RolefitJson.mapper().readTree(run.out());
+        assertEquals("cand-005", letter.path("candidateId").asText());
+        assertTrue(letter.path("knockouts").size() > 0, run.out());
+        assertTrue(letter.path("wouldChange").toString().contains("relocate"), run.out());
+        assertTrue(letter.path("informationNotUsed").toString().contains("gender"), run.out());
+    }
+
+    /** Reads one field of a sample document. */
+    static final class RolefitJsonHolder {
+        static String field(String file, String name) throws Exception {
+            return RolefitJson.mapper().readTree(Path.of(file).toFile()).path(name).asText();
+        }
+    }
 }

@@ -103,8 +103,10 @@ public record Counterfactuals(Match before, List<Change> changes) {
             return; // a change the model refuses is no change to suggest
         }
         Match after = engine.score(changed, vacancy);
+        // For a rejected candidate only a change that lifts the knockout matters.
         boolean lifts = rank(after.verdict()) > rank(before.verdict())
-                || (after.verdict() == before.verdict() && after.score() >= before.score() + 1.0);
+                || (before.verdict() != Verdict.REJECTED && after.verdict() == before.verdict()
+                    && after.score() >= before.score() + 1.0);
         if (lifts) {
             found.add(new Change(words, after.verdict(), after.score()));
         }

@@ -221,6 +221,37 @@ class MatchEngineTest {
     }
 
     @Test
+    void counterfactuals_nameTheSmallestChangesThatLiftTheVerdict() throws Exception {
+        try (MatchEngine engine = engine(1)) {
+            var madrid = candidate(c -> c.putObject("location").put("city", "Madrid").put("countryCode", "ES"));
+            var vacancy = vacancy(v -> v.putArray("requiredSkills").add("Python").add("PyTorch").add("MLOps").add("Terraform"));
+
+            Counterfactuals found = engine.counterfactuals(madrid, vacancy);
+
+            assertEquals(Verdict.REJECTED, found.before().verdict());
+            Counterfactuals.Change relocate = found.changes().stream()
+                    .filter(c -> c.change().equals("Be willing to relocate")).findFirst().orElseThrow();
+            assertNotEquals(Verdict.REJECTED, relocate.verdict());
+            assertEquals("Be willing to relocate", found.changes().get(0).change(), "the change that lifts the verdict comes first");
+            assertTrue(found.changes().stream().noneMatch(c -> c.change().equals("Add the skill Terraform")),
+                    "adding a skill does not lift a rejected verdict; it is not offered");
+        }
+    }
+
+    @Test
+    void counterfactuals_offerAMissingSkillWhenItRaisesTheScore() throws Exception {
+        try (MatchEngine engine = engine(1)) {
+            var vacancy = vacancy(v -> v.putArray("requiredSkills").add("Python").add("PyTorch").add("MLOps").add("Terraform"));
+
+            Counterfactuals found = engine.counterfactuals(candidate(), vacancy);
+
+            Counterfactuals.Change terraform = found.changes().stream()
+                    .filter(c -> c.change().equals("Add the skill Terraform")).findFirst().orElseThrow();
+            assertTrue(terraform.score() > found.before().score());
+        }
+    }
+
+    @Test
     void personalData_neverReachesTheRules() throws Exception {
         Candidate c = candidate(node -> node.put("nationality", "BE").put("gender", "F").put("birthDate", "1990-01-01"));
         try (MatchEngine engine = engine(1)) {
