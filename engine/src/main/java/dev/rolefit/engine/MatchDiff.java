@@ -56,8 +56,10 @@ public record MatchDiff(List<Change> changes, Map<String, Integer> verdictChange
             Match y = byPairB.get(pair);
             Verdict va = x == null ? null : x.verdict();
             Verdict vb = y == null ? null : y.verdict();
+            List<String> rules = responsible(x, y);
+            // A pair moves when its verdict, rank or score changes, or when other rules speak for it now.
             boolean moved = x == null || y == null || va != vb || x.rank() != y.rank()
-                    || Math.abs(x.score() - y.score()) >= 0.05;
+                    || Math.abs(x.score() - y.score()) >= 0.05 || !rules.equals(List.of("weights"));
             if (!moved) {
                 continue;
             }
@@ -66,7 +68,7 @@ public record MatchDiff(List<Change> changes, Map<String, Integer> verdictChange
             }
             String[] ids = pair.split("\u0000");
             changes.add(new Change(ids[0], ids[1], va, vb, x == null ? null : x.score(), y == null ? null : y.score(),
-                    x == null ? null : x.rank(), y == null ? null : y.rank(), responsible(x, y)));
+                    x == null ? null : x.rank(), y == null ? null : y.rank(), rules));
         }
         changes.sort(Comparator.comparing((Change c) -> -Math.abs(c.delta()))
                 .thenComparing(Change::vacancyId).thenComparing(Change::candidateId));
