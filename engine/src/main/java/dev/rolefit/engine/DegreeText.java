@@ -75,6 +75,7 @@ final class DegreeText {
             "self taught", EducationLevel.NONE);
 
     /** Words for a track that name a level (HBO a bachelor, WO a master) only when no other word does. */
+    private static final Set<String> TRACK_ABBREVIATIONS = Set.of("wo", "fh", "hbo");
     private static final Set<String> TRACK_WORDS = Set.of("hbo", "wo", "fachhochschule", "hogeschool");
     private static final List<String> APPLIED = List.of("hbo", "fachhochschule", "fh", "hogeschool",
             "university of applied sciences", "universities of applied sciences", "applied science", "applied sciences",
@@ -140,7 +141,6 @@ final class DegreeText {
         EducationLevel min = null;
         EducationLevel preferred = null;
         Set<String> fields = new LinkedHashSet<>();
-        Set<EducationTrack> tracks = new LinkedHashSet<>();
         String undotted = undot(text);
         for (String clause : undotted.split("[.;\\n()]|,\\s*(?=(?:and|but|ideally|preferably)\\b)")) {
             List<String> original = originalWords(clause);
@@ -173,13 +173,10 @@ final class DegreeText {
                     min = min == null || level.compareTo(min) < 0 ? level : min;
                 }
             }
-            EducationTrack track = track(" " + String.join(" ", words) + " ");
-            if (track != null) {
-                tracks.add(track);
-            }
             Matcher m = FIELDS.matcher(clause);
             while (m.find()) {
-                for (String field : m.group(1).split(",|\\bor\\b|\\band\\b|\\bof\\b|/")) {
+                String named = m.group(1).split("\\s+(?:is|are|preferred|required|would|will|with|strongly|a plus)\\b")[0];
+                for (String field : named.split(",|\\bor\\b|\\band\\b|\\bof\\b|/")) {
                     String f = field.strip().replaceAll("^(?:a|an|the|een)\\s+", "");
                     if (!f.isEmpty() && Character.isUpperCase(f.charAt(0)) && f.split("\\s+").length <= 5
                             && !f.toLowerCase(Locale.ROOT).matches(".*\\b(related|equivalent|similar|relevant)\\b.*")) {
@@ -194,7 +191,15 @@ final class DegreeText {
         if (min != null && preferred != null && preferred.compareTo(min) <= 0) {
             preferred = null;
         }
-        return new Requirement(min, preferred, tracks.size() == 1 ? tracks.iterator().next() : null, List.copyOf(fields));
+        List<String> original = originalWords(undotted);
+        List<String> meant = new ArrayList<>();
+        for (String word : original) {
+            // "wo" and "fh" in lower case are German words, not WO and FH.
+            if (!TRACK_ABBREVIATIONS.contains(word)) {
+                meant.add(key(word));
+            }
+        }
+        return new Requirement(min, preferred, track(" " + String.join(" ", meant) + " "), List.copyOf(fields));
     }
 
     private static int nearest(List<Integer> positions, int i) {

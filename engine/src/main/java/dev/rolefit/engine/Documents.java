@@ -25,8 +25,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads candidate and vacancy documents from files and folders. A folder is read recursively, in
- * name order. A {@code .json} or {@code .jsonld} file holds one object or an array of objects; a
- * {@code .jsonl} file one object per line.
+ * name order, skipping README files. A {@code .json} or {@code .jsonld} file holds one object or an
+ * array of objects; a {@code .jsonl} file one object per line.
  *
  * <p>Each document's format is detected from its fields:
  * <ul>
@@ -54,8 +54,12 @@ import java.util.stream.Stream;
 public final class Documents {
     private static final ObjectMapper JSON = RolefitJson.mapper();
 
-    /** Fields only native documents have: with one of them, a document is read as native JSON. */
-    private static final Set<String> NATIVE_FIELDS = Set.of("headline", "experience", "employmentTypes",
+    /**
+     * Fields only native documents have: with one of them, a document is read as native JSON. The
+     * native {@code experience} is a list and {@code salary} an object; the JSON Resume job schema has
+     * both as text, so those two count only in their native shape.
+     */
+    private static final Set<String> NATIVE_FIELDS = Set.of("headline", "employmentTypes",
             "salaryExpectation", "remotePreference", "willingToRelocate", "certifications", "requiredSkills",
             "preferredSkills", "remotePolicy", "minYearsExperience", "seniority", "roleFamily", "employmentType",
             "organization");
@@ -121,8 +125,13 @@ public final class Documents {
         if (JobPostingFormat.isJsonLd(doc)) {
             return Format.JOB_POSTING;
         }
-        List<String> nativeFields = NATIVE_FIELDS.stream().filter(doc::has).sorted().toList();
-        boolean nativeSalary = doc.path("salary").isObject();
+        List<String> nativeFields = new ArrayList<>(NATIVE_FIELDS.stream().filter(doc::has).sorted().toList());
+        if (doc.path("experience").isArray()) {
+            nativeFields.add("experience");
+        }
+        if (doc.path("salary").isObject()) {
+            nativeFields.add("salary");
+        }
         if (JsonResumeFormat.matches(doc)) {
             if (!nativeFields.isEmpty()) {
                 throw new IllegalArgumentException("the document mixes JSON Resume fields (basics, work) with"
@@ -130,7 +139,7 @@ public final class Documents {
             }
             return Format.JSON_RESUME;
         }
-        if (nativeFields.isEmpty() && !nativeSalary && JobResumeFormat.matches(doc)) {
+        if (nativeFields.isEmpty() && JobResumeFormat.matches(doc)) {
             return Format.JSON_RESUME_JOB;
         }
         return Format.NATIVE;
@@ -163,8 +172,12 @@ public final class Documents {
         }
     }
 
+    /** A file a folder walk reads; a README ("README.md", "readme.txt") documents the folder and is skipped. */
     private static boolean isDocument(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.startsWith("readme.")) {
+            return false;
+        }
         return name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".jsonld")
                 || name.endsWith(".txt") || name.endsWith(".md");
     }

@@ -97,12 +97,15 @@ final class JsonResumeFormat {
                 reading.problem(language.get("language"), "language is missing");
                 continue;
             }
-            Fluency level = fluency == null ? null : reading.attempt(language.get("fluency"), () -> Fluency.parse(fluency));
-            if (fluency == null || level != null) {
-                LanguageSkill skill = reading.attempt(language, () -> new LanguageSkill(written, level));
-                if (skill != null) {
-                    languages.add(skill);
-                }
+            if (fluency == null) {
+                reading.problem(language, "fluency for language '" + written + "' is missing");
+                continue;
+            }
+            Fluency level = reading.attempt(language.get("fluency"), () -> Fluency.parse(fluency));
+            LanguageSkill skill = level == null ? null
+                    : reading.attempt(language.get("language"), () -> new LanguageSkill(written, level));
+            if (skill != null) {
+                languages.add(skill);
             }
         }
         if (!reading.ok()) {
