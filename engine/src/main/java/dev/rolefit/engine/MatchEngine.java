@@ -211,14 +211,14 @@ public final class MatchEngine implements AutoCloseable {
         for (Object p : preparedCandidates) {
             if (p instanceof Prepared.Candidate c) {
                 g.candidates.put(c.id(), c);
-                g.candidateIndex.put(c.id(), c.skillWeight(), c.facts().roleFamily());
+                g.candidateIndex.put(c.id(), c.skillWeight(), c.facts().roleFamily(), ProfileSearch.fields(c));
             }
         }
         List<Object> preparedVacancies = prepareAll(vs, g.preparer::vacancy);
         for (Object p : preparedVacancies) {
             if (p instanceof Prepared.Vacancy v) {
                 g.vacancies.put(v.id(), v);
-                g.vacancyIndex.put(v.id(), v.skillWeight(), v.facts().roleFamily());
+                g.vacancyIndex.put(v.id(), v.skillWeight(), v.facts().roleFamily(), ProfileSearch.fields(v));
             }
         }
         g.candidateIndex.refresh();
@@ -314,7 +314,7 @@ public final class MatchEngine implements AutoCloseable {
                 if (prepared.get(i) instanceof Prepared.Candidate p) {
                     rawCandidates.put(p.id(), batch.get(i));
                     g.candidates.put(p.id(), p);
-                    g.candidateIndex.put(p.id(), p.skillWeight(), p.facts().roleFamily());
+                    g.candidateIndex.put(p.id(), p.skillWeight(), p.facts().roleFamily(), ProfileSearch.fields(p));
                 } else {
                     refusals.add(new Refusal(i, batch.get(i).id(), (String) prepared.get(i)));
                 }
@@ -334,7 +334,7 @@ public final class MatchEngine implements AutoCloseable {
                 if (prepared.get(i) instanceof Prepared.Vacancy p) {
                     rawVacancies.put(p.id(), batch.get(i));
                     g.vacancies.put(p.id(), p);
-                    g.vacancyIndex.put(p.id(), p.skillWeight(), p.facts().roleFamily());
+                    g.vacancyIndex.put(p.id(), p.skillWeight(), p.facts().roleFamily(), ProfileSearch.fields(p));
                 } else {
                     refusals.add(new Refusal(i, batch.get(i).id(), (String) prepared.get(i)));
                 }
@@ -445,6 +445,23 @@ public final class MatchEngine implements AutoCloseable {
      */
     public Counterfactuals counterfactuals(Candidate candidate, Vacancy vacancy) {
         return Counterfactuals.find(this, candidate, vacancy);
+    }
+
+    /**
+     * Searches the candidates (or vacancies) the engine holds with a recruiter's query, e.g.
+     * {@code PyTorch AND (k8s OR "distributed systems") seniority:>=MID_SENIOR city:Brussels}.
+     *
+     * @param query the query; see the README's search section for the language
+     * @param kind  CANDIDATE or VACANCY
+     * @param top   how many hits to return at most
+     * @throws IllegalArgumentException when the query does not parse; the message points at the position
+     */
+    public SearchResult search(String query, Profile.Kind kind, int top) {
+        if (top < 1) {
+            throw new IllegalArgumentException("top is " + top + "; it must be at least 1");
+        }
+        return using(g -> ProfileSearch.search(kind == Profile.Kind.CANDIDATE ? g.candidateIndex : g.vacancyIndex,
+                query, kind, top, g.book));
     }
 
     /**

@@ -61,7 +61,13 @@ final class ProfileIndex implements AutoCloseable {
 
     /** Adds or replaces the document for {@code id}. */
     void put(String id, Map<String, Double> skills, String family) {
+        put(id, skills, family, List.of());
+    }
+
+    /** Adds or replaces the document for {@code id}, with fields for recruiter search. */
+    void put(String id, Map<String, Double> skills, String family, List<org.apache.lucene.index.IndexableField> more) {
         Document doc = new Document();
+        more.forEach(doc::add);
         doc.add(new StringField(ID, id, Field.Store.YES));
         for (String skill : skills.keySet()) {
             doc.add(new StringField(SKILL, key(skill), Field.Store.NO));
@@ -138,6 +144,24 @@ final class ProfileIndex implements AutoCloseable {
                     ids.add(stored.document(hit.doc).get(ID));
                 }
                 return ids;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Work with a searcher of the latest refresh. */
+    interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
             } finally {
                 searchers.release(searcher);
             }
