@@ -70,6 +70,12 @@ final class Intake<T> {
                 ? "id " + id.apply(sourced.record()) : sourced.location();
     }
 
+    /** The record read under an id (the first, when the id was repeated), or null. */
+    T record(String key) {
+        Documents.Sourced<T> sourced = firstSeen.get(key);
+        return sourced == null ? null : sourced.record();
+    }
+
     /** The ids put, in order, each with its title or headline ("" when none). */
     Map<String, String> titles() {
         return titles;

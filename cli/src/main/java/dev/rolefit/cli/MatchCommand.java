@@ -20,6 +20,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code rolefit match}: ranked, explained lists of candidates per vacancy (or vacancies per candidate). */
@@ -56,7 +57,7 @@ import java.util.concurrent.Callable;
                 "      --mode exhaustive --format jsonl"})
 final class MatchCommand implements Callable<Integer> {
     /** Output formats of {@code match}. */
-    enum Format { text, json, jsonl, csv }
+    enum Format { text, json, jsonl, csv, html }
 
     /** Whose lists the ranks count within. */
     enum Per {
@@ -106,9 +107,15 @@ final class MatchCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "${COMPLETION-CANDIDATES}: text for a person at a terminal, json one document with "
-                    + "the rule-set version and the errors, jsonl one match per line, csv one row per match. "
+                    + "the rule-set version and the errors, jsonl one match per line, csv one row per match, "
+                    + "html one self-contained page for a browser. "
                     + "Default: ${DEFAULT-VALUE}.")
     Format format;
+
+    @Option(names = "--show-names",
+            description = "With --format html: show each candidate's name next to the id (never email or phone). "
+                    + "Without it the report identifies candidates by id only.")
+    boolean showNames;
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Write the result to FILE (replaced in one step, never half-written) instead of stdout.")
@@ -126,6 +133,12 @@ final class MatchCommand implements Callable<Integer> {
             description = "How many threads score in parallel. Default: the number of processors.")
     Integer threads;
 
+    @Option(names = "--audit-log", paramLabel = "FILE", converter = DecisionLog.Target.class,
+            description = "Append one JSON line per decision to FILE (every pair scored, also those the output "
+                    + "leaves out): time, input document hashes, rule-set version, score, verdict, reasons, "
+                    + "knockout; no personal data. Never truncated; read it with rolefit audit show.")
+    Path auditLog;
+
     @Override
     public Integer call() throws Exception {
         if (top < 0) {
@@ -133,6 +146,9 @@ final class MatchCommand implements Callable<Integer> {
         }
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads is " + threads + "; it must be at least 1");
+        }
+        if (showNames && format != Format.html) {
+            throw new ParameterException(spec.commandLine(), "--show-names only applies to --format html");
         }
         Output.checkTarget(out);
         PrintWriter err = spec.commandLine().getErr();
@@ -142,7 +158,9 @@ final class MatchCommand implements Callable<Integer> {
         try (MatchEngine engine = engineOptions.build(threads)) {
             List<InputError> errors = new ArrayList<>();
             Intake<Candidate> candidateIntake = new Intake<>(Candidate::id, Candidate::headline, engine::putCandidates);
-            candidateIntake.putAll(Documents.candidates(candidates), errors);
+            Documents.Batch<Candidate> candidateBatch = Documents.candidates(candidates);
+            candidateIntake.putAll(candidateBatch, errors);
+            Map<String, String> names = showNames ? MatchHtml.names(candidateBatch) : Map.of();
             Intake<Vacancy> vacancyIntake = new Intake<>(Vacancy::id, Vacancy::title, engine::putVacancies);
             vacancyIntake.putAll(Documents.vacancies(vacancies), errors);
             Output.report(errors, err);
@@ -157,15 +175,18 @@ final class MatchCommand implements Callable<Integer> {
             List<Match> matches = engine.matchAll(options);
             MatchReport report = new MatchReport(engine.rulesetVersion(), mode.name(), per.name(),
                     engine.asOf().toString(), matches, errors);
+            DecisionLog.append(auditLog, engine, options, matches, candidateIntake::record, vacancyIntake::record);
             Output.write(out, spec.commandLine().getOut(), w -> write(report, w,
                     per == Per.vacancy ? vacancyIntake : candidateIntake,
-                    vacancyIntake.titles().size(), candidateIntake.titles().size()));
+                    vacancyIntake.titles().size(), candidateIntake.titles().size(),
+                    new MatchHtml.Page(per.engine, top, includeRejected, vacancyIntake.titles(),
+                            candidateIntake.titles(), names)));
             return errors.isEmpty() ? Rolefit.OK : Rolefit.INVALID_INPUT;
         }
     }
 
-    private void write(MatchReport report, Writer w, Intake<?> owners, int vacancyCount, int candidateCount)
-            throws IOException {
+    private void write(MatchReport report, Writer w, Intake<?> owners, int vacancyCount, int candidateCount,
+                       MatchHtml.Page page) throws IOException {
         switch (format) {
             case json -> {
                 Output.PRETTY.writeValue(w, report);
@@ -179,6 +200,7 @@ final class MatchCommand implements Callable<Integer> {
             }
             case csv -> Csv.write(report.matches(), w);
             case text -> MatchText.write(report, per.engine, owners.titles(), vacancyCount, candidateCount, w);
+            case html -> MatchHtml.write(report, page, w);
         }
     }
 }

@@ -1,0 +1,50 @@
+package dev.rolefit.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rolefit.model.RolefitJson;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** rolefit search on the samples. */
+class SearchCommandTest {
+
+    @Test
+    void query_listsRankedHitsWithWhereTheyMatchedAndFacets() {
+        Cli.Run run = Cli.run("search", "--candidates", "samples/candidates", "PyTorch AND k8s", "--as-of", "2026-11");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().startsWith(""), run.out());
+        assertTrue(run.out().matches("(?s)\\d+ candidates match: PyTorch AND k8s\n.*"), run.out());
+        assertTrue(run.out().contains("Kubernetes (listed skill)"), run.out());
+        assertTrue(run.out().contains("  roleFamily: "), run.out());
+    }
+
+    @Test
+    void jsonOutput_hasHitsFacetsAndTotal() throws Exception {
+        Cli.Run run = Cli.run("search", "--vacancies", "samples/vacancies", "--kind", "vacancy", "--format", "json",
+                "Python family:ML_ENGINEER");
+
+        JsonNode result = RolefitJson.mapper().readTree(run.out());
+        assertEquals("VACANCY", result.path("kind").asText());
+        assertTrue(result.path("total").asInt() > 0);
+        assertEquals(result.path("total").asInt(), result.path("facets").path("roleFamily").path("ML_ENGINEER").asInt());
+    }
+
+    @Test
+    void queryThatDoesNotParse_exitsTwoPointingAtThePosition() {
+        Cli.Run run = Cli.run("search", "--candidates", "samples/candidates", "PyTorch AND (k8s");
+
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("this parenthesis is not closed at position 12"), run.err());
+        assertTrue(run.err().contains("\n  " + " ".repeat(12) + "^"), run.err());
+    }
+
+    @Test
+    void searchWithoutAPool_isAUsageError() {
+        Cli.Run run = Cli.run("search", "PyTorch");
+
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("nothing to search"), run.err());
+    }
+}
