@@ -180,7 +180,7 @@ final class Preparer {
                 read.seniority(), read.family(), read.scores(), read.summary());
         Profile profile = new Profile(c.id(), Profile.Kind.CANDIDATE, read.family(), read.scores(), read.summary(),
                 read.seniority(), read.seniorityBasis(), relevantYears, level, salary == null ? null : round(salary),
-                List.copyOf(skills.keySet()), List.copyOf(unknown));
+                salaryStated, List.copyOf(skills.keySet()), sources(skills), List.copyOf(unknown));
         return new Prepared.Candidate(c.id(), facts, List.copyOf(side), profile, skillWeight);
     }
 
@@ -273,8 +273,8 @@ final class Preparer {
         Profile profile = new Profile(v.id(), Profile.Kind.VACANCY, family, read.scores(),
                 inferred ? "inferred: " + read.summary() : "stated",
                 read.seniority(), read.seniorityBasis(), minYears,
-                education == null ? null : education.minLevel(), top == null ? null : round(top),
-                List.copyOf(skills), List.copyOf(unknown));
+                education == null ? null : education.minLevel(), top == null ? null : round(top), stated,
+                List.copyOf(skills), vacancySources(required, preferred), List.copyOf(unknown));
         return new Prepared.Vacancy(v.id(), facts, List.copyOf(side), profile, skillWeight);
     }
 
@@ -294,6 +294,23 @@ final class Preparer {
             }
         }
         return best;
+    }
+
+    private static Map<String, String> sources(Map<String, SkillEvidence> skills) {
+        Map<String, String> out = new LinkedHashMap<>();
+        skills.forEach((name, e) -> out.put(name, switch (e.source) {
+            case "LISTED" -> "listed";
+            case "EXPERIENCE" -> "work entry";
+            default -> "text";
+        }));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static Map<String, String> vacancySources(Set<String> required, Set<String> preferred) {
+        Map<String, String> out = new LinkedHashMap<>();
+        required.forEach(s -> out.put(s, "required"));
+        preferred.forEach(s -> out.put(s, "preferred"));
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** Per month, the most relevant job held then; summed, so overlapping jobs count once. */

@@ -22,16 +22,19 @@ import java.util.Map;
  * @param yearsExperience a candidate's relevant years; a vacancy's minimum years
  * @param educationLevel  a candidate's highest level (null when none is listed); a vacancy's minimum level (may be null)
  * @param salaryYearlyEur a candidate's expectation, or a vacancy's band top, in yearly EUR; null when not given
+ * @param salaryStated    the salary as written, with its yearly EUR value when it was in another currency or period
  * @param skills          canonical skill names: a candidate's skills; a vacancy's required then preferred
+ * @param skillSources    where each skill was found: "listed", "work entry" or "text" (a candidate's summary,
+ *                        headline or a job description); "required" or "preferred" for a vacancy
  * @param unknownSkills   skills as written that the taxonomy does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"id", "kind", "roleFamily", "roleScores", "roleSummary", "seniority", "seniorityBasis",
-        "yearsExperience", "educationLevel", "salaryYearlyEur", "skills", "unknownSkills"})
+        "yearsExperience", "educationLevel", "salaryYearlyEur", "salaryStated", "skills", "skillSources", "unknownSkills"})
 public record Profile(String id, Kind kind, String roleFamily, Map<String, Double> roleScores, String roleSummary,
                       Seniority seniority, String seniorityBasis, double yearsExperience,
-                      EducationLevel educationLevel, Double salaryYearlyEur, List<String> skills,
-                      List<String> unknownSkills) {
+                      EducationLevel educationLevel, Double salaryYearlyEur, String salaryStated, List<String> skills,
+                      Map<String, String> skillSources, List<String> unknownSkills) {
     /** Which side of a match a document is. */
     public enum Kind { CANDIDATE, VACANCY }
 }
