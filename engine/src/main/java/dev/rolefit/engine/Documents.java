@@ -20,12 +20,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads candidate and vacancy documents from files and folders. A folder is read recursively, in
- * name order, skipping README files. A {@code .json} or {@code .jsonld} file holds one object or an
+ * Reads candidate and vacancy documents from files and folders (and from bytes that are not in a
+ * file, such as a request body: {@link #parse}). A folder is read recursively, in name order,
+ * skipping README files. A {@code .json} or {@code .jsonld} file holds one object or an
  * array of objects; a {@code .jsonl} file one object per line.
  *
  * <p>Each document's format is detected from its fields:
@@ -103,6 +105,39 @@ public final class Documents {
      */
     public static Batch<Object> any(List<Path> paths) {
         return read(paths, Object.class);
+    }
+
+    /**
+     * Reads documents that are not in a file: the body of an HTTP request, a message from a queue.
+     * The bytes are read exactly as a file with that name would be: {@code fileName}'s extension
+     * chooses JSON ({@code .json}, {@code .jsonld}: one object or an array) or JSON Lines
+     * ({@code .jsonl}); each document's format is detected from its fields; a foreign document
+     * without an id gets {@code fileName} without its extension (with "-N" as for files); and every
+     * bad record is an {@link InputError} whose source is {@code source}.
+     *
+     * <pre>{@code
+     * Documents.Batch<Candidate> batch = Documents.parse("request body", body, "body.jsonl", Candidate.class);
+     * }</pre>
+     *
+     * @param source   how errors and records name where the bytes came from, e.g. "request body"
+     * @param content  the bytes, UTF-8
+     * @param fileName a file name whose extension says how to read the bytes, e.g. "body.json"
+     * @param type     {@code Candidate.class}, {@code Vacancy.class}, or {@code Object.class} for
+     *                 either kind, decided per document as {@link #any(List)} does
+     * @throws IllegalArgumentException when {@code type} is none of those three
+     */
+    public static <T> Batch<T> parse(String source, byte[] content, String fileName, Class<T> type) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(fileName, "fileName");
+        if (type != Candidate.class && type != Vacancy.class && type != Object.class) {
+            throw new IllegalArgumentException("type is " + type.getName()
+                    + "; it must be Candidate, Vacancy or Object (either)");
+        }
+        List<Sourced<T>> records = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
+        readBytes(source, fileName, content, type, records, errors);
+        return new Batch<>(records, errors);
     }
 
     /** The formats a document can be in. */
@@ -184,7 +219,6 @@ public final class Documents {
 
     private static <T> void readFile(Path file, Class<T> type, List<Sourced<T>> records, List<InputError> errors) {
         String source = file.toString();
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -192,7 +226,14 @@ public final class Documents {
             errors.add(new InputError(source, "", "cannot read the file: " + e.getMessage()));
             return;
         }
-        String baseName = baseName(file);
+        readBytes(source, file.getFileName().toString(), bytes, type, records, errors);
+    }
+
+    /** Reads the bytes of one file (or of something named like one): its extension decides how. */
+    private static <T> void readBytes(String source, String fileName, byte[] bytes, Class<T> type,
+                                      List<Sourced<T>> records, List<InputError> errors) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        String baseName = baseName(fileName);
         if (name.endsWith(".txt") || name.endsWith(".md")) {
             errors.add(new InputError(source, "", "plain-text documents are not supported yet; use JSON or JSON Lines"));
         } else if (name.endsWith(".jsonl")) {
@@ -205,8 +246,7 @@ public final class Documents {
     }
 
     /** The file name without its extension: the id of a foreign document that has none. */
-    private static String baseName(Path file) {
-        String name = file.getFileName().toString();
+    private static String baseName(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

@@ -1,0 +1,388 @@
+package dev.rolefit.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rolefit.model.Candidate;
+import dev.rolefit.model.Vacancy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The data folder: what is acknowledged survives a restart and a crash; damage is named, never mixed in. */
+class DataStoreTest {
+    private final List<AutoCloseable> open = new ArrayList<>();
+    private MatchEngine lastEngine;
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void closeAll() throws Exception {
+        for (int i = open.size() - 1; i >= 0; i--) {
+            open.get(i).close();
+        }
+    }
+
+    private MatchEngine engine() throws Exception {
+        MatchEngine engine = MatchEngine.builder().rules(RulesTestBase.defaultRules()).asOf(Fixtures.AS_OF).threads(1)
+                .build();
+        open.add(engine);
+        lastEngine = engine;
+        return engine;
+    }
+
+    private DataStore open() throws Exception {
+        return open(DataStore.DEFAULT_COMPACT_AFTER_BYTES);
+    }
+
+    private DataStore open(long compactAfter) throws Exception {
+        DataStore store = DataStore.open(dir, engine(), compactAfter);
+        open.add(store);
+        return store;
+    }
+
+    /** Closes the store now (as a process exit would), leaving the engine to the cleanup. */
+    private void closeStore(DataStore store) throws IOException {
+        store.close();
+        open.remove(store);
+    }
+
+    private static Candidate candidate(String id, String headline) throws IOException {
+        return Fixtures.JSON.readValue("{\"id\": \"" + id + "\", \"headline\": \"" + headline
+                + "\", \"skills\": [\"Python\", \"PyTorch\"], \"location\": {\"city\": \"Brussels\", \"countryCode\": \"BE\"}}",
+                Candidate.class);
+    }
+
+    private static Vacancy vacancy(String id, String title) throws IOException {
+        return Fixtures.JSON.readValue("{\"id\": \"" + id + "\", \"title\": \"" + title
+                + "\", \"requiredSkills\": [\"Python\"], \"location\": {\"city\": \"Brussels\", \"countryCode\": \"BE\"}}",
+                Vacancy.class);
+    }
+
+    private Path journal(long generation) {
+        return dir.resolve(String.format("journal-%08d.jsonl", generation));
+    }
+
+    private static List<String> ids(List<Candidate> candidates) {
+        return candidates.stream().map(Candidate::id).toList();
+    }
+
+    @Nested
+    class Restart {
+        @Test
+        void putsAndDeletes_surviveAReopen_andReachTheEngine() throws Exception {
+            DataStore store = open();
+            assertTrue(store.putCandidate(candidate("cand-1", "ML Engineer")));
+            assertTrue(store.putCandidate(candidate("cand-2", "Data Scientist")));
+            assertTrue(store.putVacancy(vacancy("vac-1", "Machine Learning Engineer")));
+            assertTrue(store.removeCandidate("cand-1"));
+            closeStore(store);
+
+            DataStore reopened = open();
+
+            assertEquals(List.of(), reopened.warnings());
+            assertEquals(List.of("cand-2"), ids(reopened.candidates()));
+            assertEquals("Machine Learning Engineer", reopened.vacancy("vac-1").orElseThrow().title());
+            MatchEngine engine = lastEngine;
+            assertEquals(1, engine.candidateCount());
+            assertEquals(1, engine.vacancyCount());
+            assertFalse(engine.vacanciesFor("cand-2", MatchOptions.defaults().includeRejected(true)).isEmpty());
+        }
+
+        @Test
+        void lastWriteWins_andListsKeepTheOrderIdsWereFirstPut() throws Exception {
+            DataStore store = open();
+            store.putCandidate(candidate("cand-a", "first"));
+            store.putCandidate(candidate("cand-b", "second"));
+            assertFalse(store.putCandidate(candidate("cand-a", "replaced")), "a replacement is not a creation");
+            closeStore(store);
+
+            DataStore reopened = open();
+
+            assertEquals(List.of("cand-a", "cand-b"), ids(reopened.candidates()));
+            assertEquals("replaced", reopened.candidate("cand-a").orElseThrow().headline());
+        }
+
+        @Test
+        void aCandidateAndAVacancy_mayShareAnId() throws Exception {
+            DataStore store = open();
+            store.putCandidate(candidate("x-1", "ML Engineer"));
+            store.putVacancy(vacancy("x-1", "ML Engineer"));
+            store.removeVacancy("x-1");
+            closeStore(store);
+
+            DataStore reopened = open();
+
+            assertTrue(reopened.candidate("x-1").isPresent());
+            assertTrue(reopened.vacancy("x-1").isEmpty());
+        }
+
+        @Test
+        void removingAnUnknownId_returnsFalseAndWritesNothing() throws Exception {
+            DataStore store = open();
+
+            assertFalse(store.removeVacancy("vac-none"));
+            assertEquals(0, Files.size(journal(0)));
+        }
+    }
+
+    @Nested
+    class Format {
+        @Test
+        void newFolder_getsMetaJsonWithFormatGenerationAndRules() throws Exception {
+            DataStore store = open();
+
+            JsonNode meta = Fixtures.JSON.readTree(dir.resolve("meta.json").toFile());
+            assertEquals("rolefit-data", meta.path("format").asText());
+            assertEquals(DataStore.FORMAT_VERSION, meta.path("formatVersion").asInt());
+            assertEquals(0, meta.path("generation").asLong());
+            assertTrue(meta.path("rulesetVersion").asText().startsWith("sha256:"), meta.toString());
+            assertEquals(0, store.generation());
+        }
+
+        @Test
+        void journalLines_carryOpKindIdDocumentAndAChecksumLast() throws Exception {
+            DataStore store = open();
+            store.putVacancy(vacancy("vac-9", "Data Engineer"));
+            store.removeVacancy("vac-9");
+
+            List<String> lines = Files.readAllLines(journal(0));
+
+            assertEquals(2, lines.size());
+            JsonNode put = Fixtures.JSON.readTree(lines.get(0));
+            assertEquals(List.of("op", "kind", "id", "document", "crc32c"), fieldNames(put));
+            assertEquals("put", put.path("op").asText());
+            assertEquals("vacancy", put.path("kind").asText());
+            assertEquals("Data Engineer", put.path("document").path("title").asText());
+            assertTrue(put.path("crc32c").asText().matches("[0-9a-f]{8}"));
+            JsonNode delete = Fixtures.JSON.readTree(lines.get(1));
+            assertEquals(List.of("op", "kind", "id", "crc32c"), fieldNames(delete));
+        }
+
+        private List<String> fieldNames(JsonNode node) {
+            List<String> names = new ArrayList<>();
+            node.fieldNames().forEachRemaining(names::add);
+            return names;
+        }
+
+        @Test
+        void folderWithOtherFiles_isNotADataFolder() throws Exception {
+            Files.writeString(dir.resolve("notes.txt"), "mine");
+
+            IOException e = assertThrows(IOException.class, () -> DataStore.open(dir, engine()));
+
+            assertTrue(e.getMessage().contains("not a rolefit data folder") && e.getMessage().contains("notes.txt"),
+                    e.getMessage());
+        }
+
+        @Test
+        void newerFormatVersion_isRefusedNamingBothVersions() throws Exception {
+            Files.writeString(dir.resolve("meta.json"),
+                    "{\"format\": \"rolefit-data\", \"formatVersion\": 2, \"generation\": 0}");
+
+            IOException e = assertThrows(IOException.class, () -> DataStore.open(dir, engine()));
+
+            assertTrue(e.getMessage().contains("format 2") || e.getMessage().contains("format 1"), e.getMessage());
+        }
+
+        @Test
+        void secondOpenOfTheSameFolder_isRefused() throws Exception {
+            open();
+
+            IOException e = assertThrows(IOException.class, () -> DataStore.open(dir, engine()));
+
+            assertTrue(e.getMessage().contains("in use"), e.getMessage());
+        }
+
+        @Test
+        void engineThatAlreadyHoldsDocuments_isRefused() throws Exception {
+            MatchEngine engine = engine();
+            engine.put(candidate("cand-1", "ML Engineer"));
+
+            assertThrows(IllegalStateException.class, () -> DataStore.open(dir, engine));
+        }
+    }
+
+    @Nested
+    class Crash {
+        @Test
+        void tornLastLine_isCutOffWithAWarning_andTheRestIsKept() throws Exception {
+            DataStore store = open();
+            store.putCandidate(candidate("cand-1", "ML Engineer"));
+            store.putCandidate(candidate("cand-2", "Data Scientist"));
+            closeStore(store);
+            long good = Files.size(journal(0));
+            Files.write(journal(0), "{\"op\":\"put\",\"kind\":\"candidate\",\"id\":\"cand-3\",\"docu"
+                    .getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
+
+            DataStore reopened = open();
+
+            assertEquals(List.of("cand-1", "cand-2"), ids(reopened.candidates()));
+            assertEquals(1, reopened.warnings().size(), reopened.warnings().toString());
+            assertTrue(reopened.warnings().get(0).contains("line 3") && reopened.warnings().get(0).contains("crash"),
+                    reopened.warnings().get(0));
+            assertEquals(good, Files.size(journal(0)), "the torn bytes are gone from the file");
+            reopened.putCandidate(candidate("cand-3", "MLOps Engineer"));
+            closeStore(reopened);
+
+            DataStore again = open();
+            assertEquals(List.of(), again.warnings());
+            assertEquals(List.of("cand-1", "cand-2", "cand-3"), ids(again.candidates()));
+        }
+
+        @Test
+        void completeLastLineWithABadChecksum_isTreatedAsTorn() throws Exception {
+            DataStore store = open();
+            store.putCandidate(candidate("cand-1", "ML Engineer"));
+            store.putCandidate(candidate("cand-2", "Data Scientist"));
+            closeStore(store);
+            flipALetterInLine(2);
+
+            DataStore reopened = open();
+
+            assertEquals(List.of("cand-1"), ids(reopened.candidates()));
+            assertTrue(reopened.warnings().get(0).contains("checksum"), reopened.warnings().toString());
+        }
+
+        @Test
+        void damagedLineFollowedByGoodLines_failsToOpenNamingFileAndLine() throws Exception {
+            DataStore store = open();
+            store.putCandidate(candidate("cand-1", "ML Engineer"));
+            store.putCandidate(candidate("cand-2", "Data Scientist"));
+            store.putCandidate(candidate("cand-3", "Data Engineer"));
+            closeStore(store);
+            flipALetterInLine(2);
+
+            IOException e = assertThrows(IOException.class, () -> DataStore.open(dir, engine()));
+
+            assertTrue(e.getMessage().contains("journal-00000000.jsonl") && e.getMessage().contains("line 2"),
+                    e.getMessage());
+        }
+
+        /** Changes the headline "Data Scientist" in a line to "Data Scientisk", keeping it valid JSON. */
+        private void flipALetterInLine(int lineNo) throws IOException {
+            List<String> lines = new ArrayList<>(Files.readAllLines(journal(0)));
+            lines.set(lineNo - 1, lines.get(lineNo - 1).replace("Scientist", "Scientisk"));
+            Files.writeString(journal(0), String.join("\n", lines) + "\n");
+        }
+
+        @Test
+        void leftoversOfAnInterruptedCompaction_areRemovedAtOpen() throws Exception {
+            DataStore store = open();
+            store.putCandidate(candidate("cand-1", "ML Engineer"));
+            closeStore(store);
+            Files.writeString(dir.resolve("snapshot-00000001.jsonl"), "half");
+            Files.writeString(dir.resolve("journal-00000001.jsonl"), "");
+            Files.writeString(dir.resolve("snapshot-00000001.jsonl.tmp"), "half");
+            Files.writeString(dir.resolve("meta.json.tmp"), "{");
+
+            DataStore reopened = open();
+
+            assertEquals(List.of("cand-1"), ids(reopened.candidates()));
+            assertFalse(Files.exists(dir.resolve("snapshot-00000001.jsonl")));
+            assertFalse(Files.exists(dir.resolve("journal-00000001.jsonl")));
+            assertFalse(Files.exists(dir.resolve("snapshot-00000001.jsonl.tmp")));
+            assertFalse(Files.exists(dir.resolve("meta.json.tmp")));
+        }
+    }
+
+    @Nested
+    class Compaction {
+        @Test
+        void journalPastTheThreshold_startsANewGenerationWithTheSameDocuments() throws Exception {
+            DataStore store = open(4_000);
+            for (int round = 0; round < 4; round++) {
+                for (int i = 0; i < 10; i++) {
+                    store.putCandidate(candidate("cand-" + i, "ML Engineer, round " + round));
+                }
+            }
+            store.removeCandidate("cand-0");
+            long generation = store.generation();
+            closeStore(store);
+
+            assertTrue(generation > 0, "compacted at least once");
+            assertTrue(Files.exists(dir.resolve(String.format("snapshot-%08d.jsonl", generation))));
+            assertFalse(Files.exists(journal(0)), "the old generation is deleted");
+            DataStore reopened = open(4_000);
+            assertEquals(9, reopened.candidateCount());
+            assertEquals("ML Engineer, round 3", reopened.candidate("cand-9").orElseThrow().headline());
+            assertEquals(generation, Fixtures.JSON.readTree(dir.resolve("meta.json").toFile()).path("generation").asLong());
+        }
+
+        @Test
+        void explicitCompaction_leavesAnEmptyJournal() throws Exception {
+            DataStore store = open();
+            store.putVacancy(vacancy("vac-1", "ML Engineer"));
+            store.putVacancy(vacancy("vac-1", "Senior ML Engineer"));
+
+            store.compact();
+
+            assertEquals(0, Files.size(journal(1)));
+            assertEquals(1, Files.readAllLines(dir.resolve("snapshot-00000001.jsonl")).size());
+        }
+    }
+
+    @Nested
+    class EngineCoupling {
+        private Candidate withUnknownCurrency(String id) throws IOException {
+            return Fixtures.JSON.readValue("{\"id\": \"" + id + "\", \"headline\": \"ML Engineer\","
+                    + " \"salaryExpectation\": {\"min\": 70000, \"currency\": \"XYZ\", \"period\": \"YEAR\"}}", Candidate.class);
+        }
+
+        @Test
+        void documentTheRulesRefuse_isNotStored() throws Exception {
+            DataStore store = open();
+
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> store.putCandidate(withUnknownCurrency("cand-x")));
+
+            assertTrue(e.getMessage().contains("XYZ"), e.getMessage());
+            assertTrue(store.candidate("cand-x").isEmpty());
+            assertEquals(0, Files.size(journal(0)));
+        }
+
+        @Test
+        void batchWithARefusedDocument_storesTheRest() throws Exception {
+            DataStore store = open();
+
+            List<MatchEngine.Refusal> refused = store.putCandidates(List.of(candidate("cand-1", "ML Engineer"),
+                    withUnknownCurrency("cand-x"), candidate("cand-2", "Data Scientist")));
+
+            assertEquals(1, refused.size());
+            assertEquals(1, refused.get(0).index());
+            assertEquals(List.of("cand-1", "cand-2"), ids(store.candidates()));
+            assertEquals(2, Files.readAllLines(journal(0)).size());
+        }
+
+        @Test
+        void inMemoryStore_worksTheSameWithoutAFolder() throws Exception {
+            MatchEngine engine = engine();
+            DataStore store = DataStore.inMemory(engine);
+
+            store.putCandidate(candidate("cand-1", "ML Engineer"));
+            store.compact();
+
+            assertTrue(store.folder().isEmpty());
+            assertEquals(1, engine.candidateCount());
+            assertTrue(store.removeCandidate("cand-1"));
+            assertEquals(0, engine.candidateCount());
+        }
+
+        @Test
+        void writeAfterClose_isMisuse() throws Exception {
+            DataStore store = open();
+            closeStore(store);
+
+            assertThrows(IllegalStateException.class, () -> store.putCandidate(candidate("cand-1", "ML Engineer")));
+        }
+    }
+}
