@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = Rolefit.Version.class,
         description = "Rules-based matching of candidates and vacancies, with every score explained.",
-        subcommands = {MatchCommand.class, ProfileCommand.class, RulesCommand.class, ExplainCommand.class, GenerateCommand.class, DiffCommand.class, AuditCommand.class, SearchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {MatchCommand.class, ProfileCommand.class, RulesCommand.class, ExplainCommand.class, GenerateCommand.class, DiffCommand.class, AuditCommand.class, IndexCommand.class, SearchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:all input was used",

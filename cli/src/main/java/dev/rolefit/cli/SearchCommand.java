@@ -40,6 +40,7 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:searched; all input used", "1:some records were invalid", "2:usage error or a query that does not parse"},
         footerHeading = "%nExamples:%n",
         footer = {"  rolefit search --candidates samples/candidates 'PyTorch AND (k8s OR Docker) seniority:>=MID_SENIOR'",
+                "  rolefit index --candidates samples/candidates --data pool/ && rolefit search --data pool/ 'k8s city:Brussels'",
                 "  rolefit search --vacancies samples/vacancies --kind vacancy 'Terraform city:Brussels'"})
 final class SearchCommand implements Callable<Integer> {
     enum Format { text, json, csv }
@@ -57,6 +58,10 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--vacancies", paramLabel = "PATH", description = "A vacancy file or folder (repeat the option for more).")
     List<Path> vacancies = new ArrayList<>();
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "A data folder made by `rolefit index` (or `rolefit serve --data`) to search instead of files.")
+    Path data;
 
     @Option(names = "--kind", paramLabel = "KIND", description = "candidate or vacancy. Default: ${DEFAULT-VALUE}.")
     Kind kind = Kind.candidate;
@@ -76,9 +81,12 @@ final class SearchCommand implements Callable<Integer> {
             throw new UsageError("--top is " + top + "; it must be at least 1");
         }
         List<Path> pool = kind == Kind.candidate ? candidates : vacancies;
+        if (data != null) {
+            return searchData();
+        }
         if (pool.isEmpty()) {
-            throw new UsageError("nothing to search: give --" + (kind == Kind.candidate ? "candidates" : "vacancies")
-                    + " PATH... (or --kind " + (kind == Kind.candidate ? "vacancy" : "candidate") + ")");
+            throw new UsageError("nothing to search: give --data DIR or --" + (kind == Kind.candidate ? "candidates" : "vacancies")
+                    + " PATH (or --kind " + (kind == Kind.candidate ? "vacancy" : "candidate") + ")");
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -110,6 +118,32 @@ final class SearchCommand implements Callable<Integer> {
         return errors.isEmpty() ? Rolefit.OK : Rolefit.INVALID_INPUT;
     }
 
+    private int searchData() throws IOException, RuleSetException {
+        if (!java.nio.file.Files.isDirectory(data)) {
+            throw new UsageError("--data: '" + data + "' is not a data folder; make one with rolefit index");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String recorded = IndexCommand.recordedRules(data);
+        try (MatchEngine engine = engineOptions.build(null);
+             dev.rolefit.engine.DataStore store = dev.rolefit.engine.DataStore.open(data, engine)) {
+            store.warnings().forEach(w -> err.println("rolefit: " + data + ": " + w));
+            if (recorded != null && !recorded.equals(engine.rulesetVersion())) {
+                err.println("rolefit: the rules changed since " + data + " was indexed; its profiles were made again under the rules in use");
+            }
+            SearchResult result;
+            try {
+                result = engine.search(String.join(" ", query), kind == Kind.candidate ? Profile.Kind.CANDIDATE : Profile.Kind.VACANCY, top);
+            } catch (IllegalArgumentException e) {
+                err.println("rolefit search: " + e.getMessage());
+                return Rolefit.USAGE;
+            }
+            write(out, result);
+        }
+        out.flush();
+        return Rolefit.OK;
+    }
+
     private void write(PrintWriter out, SearchResult result) throws IOException {
         switch (format) {
             case json -> {
@@ -124,7 +158,9 @@ final class SearchCommand implements Callable<Integer> {
                 }
             }
             default -> {
-                out.println(result.total() + " " + (kind == Kind.candidate ? "candidates" : "vacancies") + " match: " + result.query());
+                String noun = kind == Kind.candidate ? (result.total() == 1 ? "candidate" : "candidates")
+                        : (result.total() == 1 ? "vacancy" : "vacancies");
+                out.println(result.total() + " " + noun + (result.total() == 1 ? " matches: " : " match: ") + result.query());
                 for (String note : result.notes()) {
                     out.println("  note: " + note);
                 }

@@ -1,0 +1,69 @@
+package dev.rolefit.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** rolefit index and search --data: a pool that outlives one command. */
+class IndexCommandTest {
+
+    private static Path copyOfRules(Path dir) throws Exception {
+        Path source = Path.of("rules");
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path p : walk.toList()) {
+                Path target = dir.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return dir;
+    }
+
+    @Test
+    void indexingTheSameInputTwice_changesNothing(@TempDir Path pool) {
+        Cli.Run first = Cli.run("index", "--candidates", "samples/candidates", "--vacancies", "samples/vacancies",
+                "--data", pool.toString());
+        Cli.Run second = Cli.run("index", "--candidates", "samples/candidates", "--vacancies", "samples/vacancies",
+                "--data", pool.toString());
+
+        assertEquals(0, first.exitCode(), first.toString());
+        assertTrue(first.out().contains("25 candidates, 12 vacancies (37 new)"), first.out());
+        assertTrue(second.out().contains("25 candidates, 12 vacancies (0 new)"), second.out());
+    }
+
+    @Test
+    void searchOnTheDataFolder_answersWithoutTheSources(@TempDir Path pool) {
+        Cli.run("index", "--candidates", "samples/candidates", "--data", pool.toString());
+
+        Cli.Run fromData = Cli.run("search", "--data", pool.toString(), "PyTorch k8s", "--format", "csv");
+        Cli.Run fromFiles = Cli.run("search", "--candidates", "samples/candidates", "PyTorch k8s", "--format", "csv");
+
+        assertEquals(0, fromData.exitCode(), fromData.toString());
+        assertEquals(fromFiles.out(), fromData.out());
+    }
+
+    @Test
+    void changedTaxonomy_isNoticedAndTheProfilesAreMadeAgain(@TempDir Path pool, @TempDir Path rules) throws Exception {
+        Path candidate = Files.writeString(pool.getParent().resolve(pool.getFileName() + "-cand.json"),
+                "{\"id\": \"cand-x1\", \"headline\": \"Platform engineer\", \"skills\": [\"kubernetis\"]}");
+        Cli.run("index", "--candidates", candidate.toString(), "--data", pool.toString());
+        copyOfRules(rules);
+        Path skills = rules.resolve("data/skills.csv");
+        Files.writeString(skills, Files.readString(skills).replace("k8s|kube", "k8s|kube|kubernetis"));
+
+        Cli.Run before = Cli.run("search", "--data", pool.toString(), "Kubernetes");
+        Cli.Run after = Cli.run("search", "--data", pool.toString(), "Kubernetes", "--rules", rules.toString());
+
+        assertTrue(before.out().startsWith("0 candidates match"), before.out());
+        assertTrue(after.out().startsWith("1 candidate matches: Kubernetes"), after.out());
+        assertTrue(after.err().contains("the rules changed since"), after.err());
+    }
+}
