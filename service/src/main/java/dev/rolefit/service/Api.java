@@ -48,6 +48,7 @@ final class Api {
                 .add("POST", "/rules/reload", this::reload)
                 .add("POST", "/match", this::match)
                 .add("POST", "/profiles", this::profiles)
+                .add("GET", "/search", this::search)
                 .add("GET", "/candidates/{id}", c -> get(c, Kind.CANDIDATE))
                 .add("PUT", "/candidates/{id}", c -> put(c, Kind.CANDIDATE))
                 .add("DELETE", "/candidates/{id}", c -> delete(c, Kind.CANDIDATE))
@@ -177,6 +178,40 @@ final class Api {
         }
         call.json(200, new MatchReport(version, options.mode().name().toLowerCase(Locale.ROOT), kind.label(),
                 engine.asOf().toString(), matches, List.of()));
+    }
+
+    /** GET /search?q=…&kind=candidate|vacancy&top=N: the engine's recruiter search over the stored documents. */
+    private void search(Call call) throws IOException {
+        Map<String, String> params = call.query(List.of("q", "kind", "top"));
+        String q = params.get("q");
+        if (q == null || q.isBlank()) {
+            throw new HttpFailure(400, "the query parameter q (the search) is missing");
+        }
+        String kind = params.getOrDefault("kind", "candidate").toLowerCase(Locale.ROOT);
+        if (!kind.equals("candidate") && !kind.equals("vacancy")) {
+            throw new HttpFailure(400, "kind '" + params.get("kind") + "' is neither candidate nor vacancy");
+        }
+        int top;
+        try {
+            top = Integer.parseInt(params.getOrDefault("top", "20"));
+        } catch (NumberFormatException e) {
+            throw new HttpFailure(400, "top '" + params.get("top") + "' is not a whole number");
+        }
+        if (top < 1) {
+            throw new HttpFailure(400, "top is " + top + "; it must be at least 1");
+        }
+        dev.rolefit.engine.SearchResult result;
+        try {
+            result = engine.search(q, kind.equals("candidate") ? dev.rolefit.engine.Profile.Kind.CANDIDATE
+                    : dev.rolefit.engine.Profile.Kind.VACANCY, top + 16);
+        } catch (IllegalArgumentException e) {
+            throw new HttpFailure(400, e.getMessage());
+        }
+        // Documents a concurrent POST /match holds for a moment are not the pool's: leave them out.
+        List<dev.rolefit.engine.SearchResult.Hit> hits = result.hits().stream()
+                .filter(h -> !Queries.isQueryId(h.id())).limit(top).toList();
+        call.json(200, new dev.rolefit.engine.SearchResult(result.query(), result.kind(), result.total(), hits,
+                result.facets(), result.notes()));
     }
 
     /** The command line's match options, from query parameters; every bad one is an error naming it. */

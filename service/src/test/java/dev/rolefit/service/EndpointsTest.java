@@ -308,6 +308,40 @@ class EndpointsTest {
     }
 
     @Nested
+    class Search {
+        @Test
+        void search_findsStoredCandidatesBySynonymWithWhereTheyMatched() {
+            HttpResponse<String> r = send(server, "GET", "/search?q=k8s%20city:Brussels", null, null);
+
+            assertEquals(200, r.statusCode(), r.body());
+            JsonNode result = json(r);
+            assertTrue(result.path("total").asInt() > 0, r.body());
+            assertTrue(result.path("hits").get(0).path("matched").get(0).asText().startsWith("Kubernetes ("), r.body());
+        }
+
+        @Test
+        void vacancies_areSearchedWithKindVacancy() {
+            HttpResponse<String> r = send(server, "GET", "/search?q=Terraform&kind=vacancy", null, null);
+
+            assertEquals(200, r.statusCode(), r.body());
+            assertEquals("VACANCY", json(r).path("kind").asText());
+        }
+
+        @Test
+        void queryThatDoesNotParse_is400PointingAtThePosition() {
+            HttpResponse<String> r = send(server, "GET", "/search?q=PyTorch%20AND%20(k8s", null, null);
+
+            assertEquals(400, r.statusCode());
+            assertTrue(r.body().contains("position 12"), r.body());
+        }
+
+        @Test
+        void missingQuery_is400() {
+            assertEquals(400, send(server, "GET", "/search", null, null).statusCode());
+        }
+    }
+
+    @Nested
     class Profiles {
         @Test
         void eachDocument_getsItsProfile_withoutPersonalData() {

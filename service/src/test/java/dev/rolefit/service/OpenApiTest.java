@@ -119,6 +119,8 @@ class OpenApiTest {
         c.put("POST /match 200", () -> send(main, "POST", "/match", sample("candidates/cand-004.json"), JSON_TYPE));
         c.put("POST /match 400", () -> send(main, "POST", "/match", "{\"id\": ", JSON_TYPE));
         c.put("POST /match 413", () -> send(tiny, "POST", "/match", sample("candidates/cand-004.json"), JSON_TYPE));
+        c.put("GET /search 200", () -> send(main, "GET", "/search?q=PyTorch%20k8s&top=3", null, null));
+        c.put("GET /search 400", () -> send(main, "GET", "/search?q=PyTorch%20AND%20(k8s", null, null));
         c.put("POST /profiles 200", () -> send(main, "POST", "/profiles", sample("vacancies/vac-003.json"), JSON_TYPE));
         c.put("POST /profiles 400", () -> send(main, "POST", "/profiles", "[]", JSON_TYPE));
         c.put("POST /profiles 413", () -> send(tiny, "POST", "/profiles", sample("vacancies/vac-003.json"), JSON_TYPE));
@@ -227,10 +229,19 @@ class OpenApiTest {
                     continue;
                 }
                 String name = param.path("name").asText();
+                // The operation's other required parameters come along (GET /search needs q).
+                StringBuilder others = new StringBuilder();
+                for (JsonNode o : operation(op).path("parameters")) {
+                    JsonNode other = resolve(o);
+                    if (other.path("in").asText().equals("query") && other.path("required").asBoolean()
+                            && !other.path("name").asText().equals(name)) {
+                        others.append("&").append(other.path("name").asText()).append("=").append(example(other.path("schema")));
+                    }
+                }
                 tests.add(DynamicTest.dynamicTest(op + " ?" + name, () -> {
                     String[] parts = op.split(" ", 2);
                     String path = parts[1].replace("{id}", parts[1].startsWith("/candidates") ? "cand-002" : "vac-002");
-                    HttpResponse<String> r = send(main, parts[0], path + "?" + name + "=" + example(param.path("schema")),
+                    HttpResponse<String> r = send(main, parts[0], path + "?" + name + "=" + example(param.path("schema")) + others,
                             sample("candidates/cand-002.json"), JSON_TYPE);
 
                     assertEquals(200, r.statusCode(), r.body());
