@@ -89,7 +89,8 @@ final class DiffCommand implements Callable<Integer> {
         List<Match> b;
         String versionA;
         String versionB;
-        try (MatchEngine engineA = build(rulesA); MatchEngine engineB = build(rulesB)) {
+        YearMonth month = asOf == null ? YearMonth.now() : asOf; // one month for both sides
+        try (MatchEngine engineA = build(rulesA, month); MatchEngine engineB = build(rulesB, month)) {
             errors.addAll(load(engineA, cs, vs));
             load(engineB, cs, vs);
             a = engineA.matchAll(options);
@@ -152,8 +153,8 @@ final class DiffCommand implements Callable<Integer> {
         return errors.isEmpty() ? Rolefit.OK : Rolefit.INVALID_INPUT;
     }
 
-    private MatchEngine build(Path dir) throws RuleSetException, IOException {
-        MatchEngine.Builder builder = MatchEngine.builder().asOf(asOf == null ? YearMonth.now() : asOf);
+    private MatchEngine build(Path dir, YearMonth month) throws RuleSetException, IOException {
+        MatchEngine.Builder builder = MatchEngine.builder().asOf(month);
         if (dir != null) {
             builder.rules(dir);
         }

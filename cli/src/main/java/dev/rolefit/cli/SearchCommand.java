@@ -80,6 +80,9 @@ final class SearchCommand implements Callable<Integer> {
         if (top < 1) {
             throw new UsageError("--top is " + top + "; it must be at least 1");
         }
+        if (candidates.isEmpty() && !vacancies.isEmpty() && data == null) {
+            kind = Kind.vacancy; // only vacancies were given: that is what to search
+        }
         List<Path> pool = kind == Kind.candidate ? candidates : vacancies;
         if (data != null) {
             return searchData();

@@ -58,6 +58,8 @@ class DecisionLogTest {
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class LoggedRun {
+        @org.junit.jupiter.api.io.TempDir
+        Path folder;
         private Path log;
         private Instant before;
         private Instant after;
@@ -67,7 +69,7 @@ class DecisionLogTest {
 
         @BeforeAll
         void run() throws IOException {
-            log = Files.createTempDirectory("rolefit-log").resolve("decisions.jsonl");
+            log = folder.resolve("decisions.jsonl");
             before = Instant.now().minusMillis(1);
             Cli.Run run = match("--top", "2", "--format", "json", "--audit-log", log.toString());
             after = Instant.now().plusMillis(1);
@@ -264,12 +266,14 @@ class DecisionLogTest {
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class Show {
+        @org.junit.jupiter.api.io.TempDir
+        Path folder;
         private Path log;
         private int total;
 
         @BeforeAll
         void log() throws IOException {
-            log = Files.createTempDirectory("rolefit-show").resolve("decisions.jsonl");
+            log = folder.resolve("decisions.jsonl");
             assertEquals(0, match("--include-rejected", "--audit-log", log.toString()).exitCode());
             total = Files.readAllLines(log).size();
         }

@@ -524,7 +524,12 @@ public final class Documents {
         int cut = text.indexOf('\n');
         text = cut > 0 ? text.substring(0, cut).trim() : text.trim();
         // Jackson quotes the whole source in its locations; the error already says where.
-        return text.replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
+        text = text.replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
                 .replaceAll("\\s*at \\[Source:.*$", "").trim();
+        // Jackson's words for a truncated document, in the reader's words.
+        return text.replaceFirst("^Unexpected end-of-input: expected close marker for Array.*$",
+                        "the JSON ends before an array is closed (the line or file is cut off)")
+                .replaceFirst("^Unexpected end-of-input: expected close marker for Object.*$",
+                        "the JSON ends before an object is closed (the line or file is cut off)");
     }
 }

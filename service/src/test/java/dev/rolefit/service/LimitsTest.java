@@ -259,7 +259,8 @@ class LimitsTest {
 
             server.stop();
 
-            assertTrue(System.nanoTime() - start < Duration.ofSeconds(3).toNanos(), "stopped in under 3 s");
+            // Well under the 5 s grace period an idle server must not wait for (slack for a loaded CI machine).
+            assertTrue(System.nanoTime() - start < Duration.ofMillis(4500).toNanos(), "stopped before the grace period ran out");
         }
     }
 }
