@@ -58,8 +58,6 @@ class DecisionLogTest {
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class LoggedRun {
-        @org.junit.jupiter.api.io.TempDir
-        Path folder;
         private Path log;
         private Instant before;
         private Instant after;
@@ -68,7 +66,7 @@ class DecisionLogTest {
         private List<JsonNode> logged;
 
         @BeforeAll
-        void run() throws IOException {
+        void run(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
             log = folder.resolve("decisions.jsonl");
             before = Instant.now().minusMillis(1);
             Cli.Run run = match("--top", "2", "--format", "json", "--audit-log", log.toString());
@@ -266,13 +264,11 @@ class DecisionLogTest {
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class Show {
-        @org.junit.jupiter.api.io.TempDir
-        Path folder;
         private Path log;
         private int total;
 
         @BeforeAll
-        void log() throws IOException {
+        void log(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
             log = folder.resolve("decisions.jsonl");
             assertEquals(0, match("--include-rejected", "--audit-log", log.toString()).exitCode());
             total = Files.readAllLines(log).size();
