@@ -16,20 +16,6 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 class AnalystWalkthroughTest {
 
-    private static Path copyOfRules(Path dir) throws Exception {
-        Path source = Path.of("rules");
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path p : walk.toList()) {
-                Path target = dir.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return dir;
-    }
 
     private static void replace(Path file, String from, String to) throws Exception {
         String text = Files.readString(file);
@@ -39,7 +25,7 @@ class AnalystWalkthroughTest {
 
     @Test
     void changeAWeight_thenSeeTheEffectWithDiff(@TempDir Path dir) throws Exception {
-        copyOfRules(dir);
+        RuleFolders.copyOfRules(dir);
         replace(dir.resolve("data/scoring.csv"), "weight,SALARY,10", "weight,SALARY,25");
 
         Cli.Run check = Cli.run("rules", "check", dir.toString());
@@ -53,7 +39,7 @@ class AnalystWalkthroughTest {
 
     @Test
     void addASynonym_thenTheProfileReadsIt(@TempDir Path dir) throws Exception {
-        copyOfRules(dir);
+        RuleFolders.copyOfRules(dir);
         Path candidate = Files.writeString(dir.resolve("cand.json"),
                 "{\"id\": \"cand-w1\", \"headline\": \"ML Engineer\", \"skills\": [\"Kubernetes\", \"kubernetis\"]}");
         Cli.Run before = Cli.run("profile", candidate.toString(), "--rules", dir.toString(), "--format", "json");
@@ -69,7 +55,7 @@ class AnalystWalkthroughTest {
 
     @Test
     void addAKnockoutWriteAScenarioCheckTestAndDiff(@TempDir Path dir) throws Exception {
-        copyOfRules(dir);
+        RuleFolders.copyOfRules(dir);
         // 1. The policy, as a rule: an internship is for people at the start of their career.
         Files.writeString(dir.resolve("seniority.drl"), """
 

@@ -12,20 +12,6 @@ import static org.junit.jupiter.api.Assertions.*;
 /** rolefit index and search --data: a pool that outlives one command. */
 class IndexCommandTest {
 
-    private static Path copyOfRules(Path dir) throws Exception {
-        Path source = Path.of("rules");
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path p : walk.toList()) {
-                Path target = dir.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return dir;
-    }
 
     @Test
     void indexingTheSameInputTwice_changesNothing(@TempDir Path pool) {
@@ -55,7 +41,7 @@ class IndexCommandTest {
         Path candidate = Files.writeString(pool.getParent().resolve(pool.getFileName() + "-cand.json"),
                 "{\"id\": \"cand-x1\", \"headline\": \"Platform engineer\", \"skills\": [\"kubernetis\"]}");
         Cli.run("index", "--candidates", candidate.toString(), "--data", pool.toString());
-        copyOfRules(rules);
+        RuleFolders.copyOfRules(rules);
         Path skills = rules.resolve("data/skills.csv");
         Files.writeString(skills, Files.readString(skills).replace("k8s|kube", "k8s|kube|kubernetis"));
 

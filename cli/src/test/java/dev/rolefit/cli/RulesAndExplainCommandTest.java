@@ -15,20 +15,6 @@ import static org.junit.jupiter.api.Assertions.*;
 /** The analyst's commands: rules check, rules test, explain. */
 class RulesAndExplainCommandTest {
 
-    private static Path copyOfRules(Path dir) throws Exception {
-        Path source = Path.of("rules");
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path p : walk.toList()) {
-                Path target = dir.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return dir;
-    }
 
     @Test
     void rulesCheck_onTheBuiltInRules_isClean() {
@@ -40,7 +26,7 @@ class RulesAndExplainCommandTest {
 
     @Test
     void rulesCheck_listsEveryProblemWithFileLineAndColumn(@TempDir Path dir) throws Exception {
-        copyOfRules(dir);
+        RuleFolders.copyOfRules(dir);
         Files.writeString(dir.resolve("salary.drl"), """
 
                 // Breaks the lint twice: a protected attribute and a file write.
@@ -75,7 +61,7 @@ class RulesAndExplainCommandTest {
 
     @Test
     void rulesTest_afterARuleChange_showsWhatDiffers(@TempDir Path dir) throws Exception {
-        copyOfRules(dir);
+        RuleFolders.copyOfRules(dir);
         // An analyst cuts the tolerance for salaries above the band from 20% to 5%.
         Path salary = dir.resolve("salary.drl");
         String before = Files.readString(salary);

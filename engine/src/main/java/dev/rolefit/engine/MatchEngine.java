@@ -589,8 +589,15 @@ public final class MatchEngine implements AutoCloseable {
         return rank(scored, options, Match::vacancyId);
     }
 
-    /** Best first: not rejected, higher score, higher reverse score, then the other side's id. */
-    private static List<Match> rank(List<Match> scored, MatchOptions options, Function<Match, String> otherId) {
+    /**
+     * The engine's ranking of one list, for callers that assemble lists themselves (the HTTP
+     * service): rejected pairs dropped unless the options keep them, then best first (not
+     * rejected, higher score, higher reverse score, then the other side's id), cut at {@code top},
+     * ranks from 1.
+     *
+     * @param otherId the id that breaks ties: the candidate's in a vacancy's list, and the reverse
+     */
+    public static List<Match> rank(List<Match> scored, MatchOptions options, Function<Match, String> otherId) {
         List<Match> kept = new ArrayList<>();
         for (Match m : scored) {
             if (options.includeRejected() || m.verdict() != Verdict.REJECTED) {

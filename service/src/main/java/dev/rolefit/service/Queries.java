@@ -239,23 +239,8 @@ final class Queries {
         return out;
     }
 
-    /** Best first, as the engine ranks: not rejected, higher score, higher reverse score, then the other side's id. */
+    /** Best first, exactly as the engine ranks. */
     static List<Match> rank(List<Match> scored, MatchOptions options, Function<Match, String> otherId) {
-        List<Match> kept = new ArrayList<>();
-        for (Match m : scored) {
-            if (options.includeRejected() || m.verdict() != Verdict.REJECTED) {
-                kept.add(m);
-            }
-        }
-        kept.sort(Comparator.comparing((Match m) -> m.verdict() == Verdict.REJECTED)
-                .thenComparing(Match::score, Comparator.reverseOrder())
-                .thenComparing(Match::reverseScore, Comparator.reverseOrder())
-                .thenComparing(otherId));
-        int limit = options.top() == 0 ? kept.size() : Math.min(options.top(), kept.size());
-        List<Match> ranked = new ArrayList<>(limit);
-        for (int i = 0; i < limit; i++) {
-            ranked.add(kept.get(i).withRank(i + 1));
-        }
-        return ranked;
+        return MatchEngine.rank(scored, options, otherId);
     }
 }
