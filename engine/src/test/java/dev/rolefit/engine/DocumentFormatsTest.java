@@ -131,7 +131,7 @@ class DocumentFormatsTest {
             Vacancy vacancy = (Vacancy) batch.records().get(0).record();
             assertEquals("vac-n", vacancy.id());
             assertEquals(List.of("Python"), vacancy.requiredSkills());
-            assertEquals("Acme", vacancy.extra().get("company"), "native JSON keeps fields it does not know");
+            assertEquals("Acme", vacancy.otherFields().get("company"), "native JSON keeps fields it does not know");
         }
 
         @Test

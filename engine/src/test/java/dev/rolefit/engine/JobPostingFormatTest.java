@@ -291,7 +291,7 @@ class JobPostingFormatTest {
 
             assertEquals(RemotePolicy.REMOTE, remote.remotePolicy());
             assertEquals(new Location(null, "NL"), remote.location());
-            assertEquals(List.of("NL"), remote.extra().get("applicantLocationRequirements"));
+            assertEquals(List.of("NL"), remote.otherFields().get("applicantLocationRequirements"));
         }
 
         @Test
@@ -302,7 +302,7 @@ class JobPostingFormatTest {
                       {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Leuven", "addressCountry": "BE"}}]""");
 
             assertEquals(new Location("Brussels", "BE"), vacancy.location());
-            assertEquals(List.of("Brussels, BE", "Leuven, BE"), vacancy.extra().get("jobLocations"));
+            assertEquals(List.of("Brussels, BE", "Leuven, BE"), vacancy.otherFields().get("jobLocations"));
         }
 
         @Test
@@ -337,7 +337,7 @@ class JobPostingFormatTest {
             Vacancy vacancy = read(GRAPH).get(0).record();
 
             assertNull(vacancy.employmentType(), "a candidate accepting either contract must not be knocked out");
-            assertEquals(List.of("FULL_TIME", "CONTRACT"), vacancy.extra().get("employmentTypes"));
+            assertEquals(List.of("FULL_TIME", "CONTRACT"), vacancy.otherFields().get("employmentTypes"));
         }
 
         @Test
@@ -380,18 +380,18 @@ class JobPostingFormatTest {
             Vacancy vacancy = brussels();
 
             assertNull(vacancy.roleFamily());
-            assertEquals("15-1221.00 Computer and Information Research Scientists", vacancy.extra().get("occupationalCategory"));
+            assertEquals("15-1221.00 Computer and Information Research Scientists", vacancy.otherFields().get("occupationalCategory"));
             assertTrue(vacancy.description().contains("Occupational category:\n- 15-1221.00"), vacancy.description());
-            assertEquals("2522 Systems administrators", read(GRAPH).get(0).record().extra().get("occupationalCategory"));
+            assertEquals("2522 Systems administrators", read(GRAPH).get(0).record().otherFields().get("occupationalCategory"));
         }
 
         @Test
         void datesAndUrl_areKept() {
             Vacancy vacancy = brussels();
 
-            assertEquals("2025-10-01", vacancy.extra().get("datePosted"));
-            assertEquals("2025-12-31T23:59", vacancy.extra().get("validThrough"));
-            assertEquals("https://jobs.atomium-health.example.com/ah-2025-031", vacancy.extra().get("url"));
+            assertEquals("2025-10-01", vacancy.otherFields().get("datePosted"));
+            assertEquals("2025-12-31T23:59", vacancy.otherFields().get("validThrough"));
+            assertEquals("https://jobs.atomium-health.example.com/ah-2025-031", vacancy.otherFields().get("url"));
         }
     }
 }

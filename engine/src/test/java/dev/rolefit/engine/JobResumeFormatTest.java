@@ -123,7 +123,7 @@ class JobResumeFormatTest {
 
     @Test
     void date_isKeptAsDatePosted() {
-        assertEquals("2025-09-15", utrecht().extra().get("datePosted"));
+        assertEquals("2025-09-15", utrecht().otherFields().get("datePosted"));
     }
 
     @Test
@@ -131,7 +131,7 @@ class JobResumeFormatTest {
         Vacancy job = readOne(dir, "{\"title\": \"MLOps Engineer\", \"company\": \"Acme\", \"type\": \"Full-time, Contract\"}");
 
         assertNull(job.employmentType());
-        assertEquals(List.of("FULL_TIME", "CONTRACT"), job.extra().get("employmentTypes"));
+        assertEquals(List.of("FULL_TIME", "CONTRACT"), job.otherFields().get("employmentTypes"));
     }
 
     @Test

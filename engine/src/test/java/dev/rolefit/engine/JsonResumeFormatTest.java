@@ -75,7 +75,7 @@ class JsonResumeFormatTest {
             assertAll(() -> assertEquals("Anna De Smet", anna.name()),
                     () -> assertEquals("anna.desmet@example.com", anna.email()),
                     () -> assertEquals("+32 470 00 00 00", anna.phone()),
-                    () -> assertEquals(java.util.Map.of(), anna.extra(), "profiles and interests are not copied"));
+                    () -> assertEquals(java.util.Map.of(), anna.otherFields(), "profiles and interests are not copied"));
         }
 
         @Test

@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * <p>{@code name}, {@code email} and {@code phone} are personal data: the engine keeps them for the
  * output (only when asked) and never hands them to a rule. Fields the contract does not know are
- * kept in {@link #extra()} and written back unchanged.
+ * kept in {@link #otherFields()} and written back unchanged.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Candidate(
@@ -32,7 +32,7 @@ public record Candidate(
         List<SkillClaim> skills,
         List<LanguageSkill> languages,
         List<String> certifications,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
     public Candidate {
         id = Text.requireId(id);
@@ -44,7 +44,7 @@ public record Candidate(
         skills = Text.list(skills);
         languages = Text.list(languages);
         certifications = Text.list(certifications);
-        extra = Text.sortedMap(extra);
+        otherFields = Text.sortedMap(otherFields);
     }
 
     /** Whether the candidate said they would move for a job; false when not said. */

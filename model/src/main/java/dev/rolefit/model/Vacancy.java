@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * A vacancy as submitted: the native JSON document of DESIGN.md. Fields the contract does not know
- * are kept in {@link #extra()}.
+ * are kept in {@link #otherFields()}.
  *
  * @param roleFamily the role family id (e.g. "ML_ENGINEER"); null lets the engine infer it
  */
@@ -30,7 +30,7 @@ public record Vacancy(
         List<String> requiredSkills,
         List<String> preferredSkills,
         List<LanguageRequirement> languages,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
     public Vacancy {
         id = Text.requireId(id);
@@ -44,6 +44,6 @@ public record Vacancy(
         requiredSkills = Text.list(requiredSkills);
         preferredSkills = Text.list(preferredSkills);
         languages = Text.list(languages);
-        extra = Text.sortedMap(extra);
+        otherFields = Text.sortedMap(otherFields);
     }
 }

@@ -5,7 +5,7 @@
  * <p>Records validate themselves: a negative salary, an inverted range or an unknown enum word fails
  * with a message naming the value. Enumerations accept the words people write ("Full-time",
  * "Senior", "Mid-level", "Native speaker"). Fields the contract does not know are kept in each
- * document's {@code extra} map and written back.
+ * document's {@code otherFields} map and written back.
  *
  * <p>Personal data ({@code name}, {@code email}, {@code phone} and any protected attribute that
  * arrives as an extra field) stays on {@link dev.rolefit.model.Candidate}; the engine derives the facts

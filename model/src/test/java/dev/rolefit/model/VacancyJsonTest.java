@@ -119,8 +119,8 @@ class VacancyJsonTest {
             Vacancy vacancy = read(MUNICH_POSTING, Vacancy.class);
             JsonNode written = RolefitJson.mapper().readTree(write(vacancy));
             assertAll(
-                    () -> assertEquals("https://jobs.example.de/isar/42", vacancy.extra().get("applyUrl")),
-                    () -> assertEquals("2025-01-15", vacancy.extra().get("postedAt")),
+                    () -> assertEquals("https://jobs.example.de/isar/42", vacancy.otherFields().get("applyUrl")),
+                    () -> assertEquals("2025-01-15", vacancy.otherFields().get("postedAt")),
                     () -> assertEquals("https://jobs.example.de/isar/42", written.path("applyUrl").asText()),
                     () -> assertEquals("2025-01-15", written.path("postedAt").asText()));
         }

@@ -318,9 +318,9 @@ class ValidationTest {
             extra.put("twitter", "@sjanssens");
 
             assertAll(
-                    () -> assertEquals(List.of("github", "nationality"), List.copyOf(candidate.extra().keySet())),
+                    () -> assertEquals(List.of("github", "nationality"), List.copyOf(candidate.otherFields().keySet())),
                     () -> assertThrows(UnsupportedOperationException.class,
-                            () -> candidate.extra().put("phone", "+32")));
+                            () -> candidate.otherFields().put("phone", "+32")));
         }
 
         @Test
