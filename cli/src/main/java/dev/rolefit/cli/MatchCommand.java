@@ -139,6 +139,10 @@ final class MatchCommand implements Callable<Integer> {
                     + "knockout; no personal data. Never truncated; read it with rolefit audit show.")
     Path auditLog;
 
+    @Option(names = "--progress", negatable = true,
+            description = "Show progress on stderr (lists done, rate, time left). Default: when stderr is a terminal.")
+    Boolean progress;
+
     @Override
     public Integer call() throws Exception {
         if (top < 0) {
@@ -172,7 +176,10 @@ final class MatchCommand implements Callable<Integer> {
             }
             err.flush();
 
-            List<Match> matches = engine.matchAll(options);
+            boolean show = progress != null ? progress : System.console() != null;
+            ProgressLine line = new ProgressLine(err, show);
+            List<Match> matches = engine.matchAll(options, line::listDone);
+            line.finish();
             MatchReport report = new MatchReport(engine.rulesetVersion(), mode.name(), per.name(),
                     engine.asOf().toString(), matches, errors);
             DecisionLog.append(auditLog, engine, options, matches, candidateIntake::record, vacancyIntake::record);

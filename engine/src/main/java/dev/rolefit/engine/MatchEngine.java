@@ -505,10 +505,21 @@ public final class MatchEngine implements AutoCloseable {
      * vacancies (candidates) were first put, on all the engine's threads.
      */
     public List<Match> matchAll(MatchOptions options) {
-        return using(g -> matchAll(g, options));
+        return matchAll(options, (done, total) -> { });
     }
 
-    private List<Match> matchAll(Generation g, MatchOptions options) {
+    /** Told how many lists are done, of how many; called from the scoring threads. */
+    @FunctionalInterface
+    public interface Progress {
+        void listDone(int done, int total);
+    }
+
+    /** As {@link #matchAll(MatchOptions)}, telling {@code progress} after each list. */
+    public List<Match> matchAll(MatchOptions options, Progress progress) {
+        return using(g -> matchAll(g, options, progress));
+    }
+
+    private List<Match> matchAll(Generation g, MatchOptions options, Progress progress) {
         List<Object> owners;
         synchronized (lock) {
             owners = new ArrayList<>(options.per() == MatchOptions.Per.VACANCY ? g.vacancies.values() : g.candidates.values());
@@ -523,9 +534,15 @@ public final class MatchEngine implements AutoCloseable {
         });
         try {
             List<Future<List<Match>>> lists = new ArrayList<>();
+            AtomicInteger done = new AtomicInteger();
+            int total = owners.size();
             for (Object owner : owners) {
-                lists.add(pool.submit(() -> g.withEvaluator(e -> owner instanceof Prepared.Vacancy v
-                        ? listFor(g, e, v, options) : listFor(g, e, (Prepared.Candidate) owner, options))));
+                lists.add(pool.submit(() -> {
+                    List<Match> list = g.withEvaluator(e -> owner instanceof Prepared.Vacancy v
+                            ? listFor(g, e, v, options) : listFor(g, e, (Prepared.Candidate) owner, options));
+                    progress.listDone(done.incrementAndGet(), total);
+                    return list;
+                }));
             }
             List<Match> all = new ArrayList<>();
             for (Future<List<Match>> list : lists) {
