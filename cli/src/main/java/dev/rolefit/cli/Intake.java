@@ -65,6 +65,16 @@ final class Intake<T> {
         }
     }
 
+    /** Records documents the engine already holds (from a data folder) without putting them again. */
+    void register(Documents.Batch<T> held) {
+        for (Documents.Sourced<T> sourced : held.records()) {
+            T record = sourced.record();
+            firstSeen.put(id.apply(record), sourced);
+            String t = title.apply(record);
+            titles.put(id.apply(record), t == null ? "" : t);
+        }
+    }
+
     private String where(Documents.Sourced<T> sourced) {
         return sourced.location() == null || sourced.location().isEmpty()
                 ? "id " + id.apply(sourced.record()) : sourced.location();

@@ -84,13 +84,20 @@ final class MatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--candidates", paramLabel = "PATH", arity = "1..*", required = true,
-            description = "Candidate files or folders; several may follow the option, and it may be repeated.")
+    @Option(names = "--candidates", paramLabel = "PATH", arity = "1..*",
+            description = "Candidate files or folders; several may follow the option, and it may be repeated. "
+                    + "Needed unless --data holds candidates.")
     List<Path> candidates = new ArrayList<>();
 
-    @Option(names = "--vacancies", paramLabel = "PATH", arity = "1..*", required = true,
-            description = "Vacancy files or folders; several may follow the option, and it may be repeated.")
+    @Option(names = "--vacancies", paramLabel = "PATH", arity = "1..*",
+            description = "Vacancy files or folders; several may follow the option, and it may be repeated. "
+                    + "Needed unless --data holds vacancies.")
     List<Path> vacancies = new ArrayList<>();
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "A data folder made by rolefit index (or serve --data): its candidates and vacancies are "
+                    + "matched without re-reading their sources, together with any files given.")
+    Path data;
 
     @Option(names = "--per", paramLabel = "SIDE", defaultValue = "vacancy",
             description = "One ranked list per vacancy (of candidates) or per candidate (of vacancies): "
@@ -154,18 +161,33 @@ final class MatchCommand implements Callable<Integer> {
         if (showNames && format != Format.html) {
             throw new ParameterException(spec.commandLine(), "--show-names only applies to --format html");
         }
+        if (data == null && (candidates.isEmpty() || vacancies.isEmpty())) {
+            throw new ParameterException(spec.commandLine(), "give --candidates PATH... and --vacancies PATH..."
+                    + " (or --data DIR made by rolefit index)");
+        }
+        if (data != null && !java.nio.file.Files.isDirectory(data)) {
+            throw new ParameterException(spec.commandLine(), "--data: '" + data + "' is not a data folder; make one with rolefit index");
+        }
         Output.checkTarget(out);
         PrintWriter err = spec.commandLine().getErr();
         MatchOptions options = MatchOptions.defaults().per(per.engine).top(top).includeRejected(includeRejected)
                 .mode(mode.engine);
 
-        try (MatchEngine engine = engineOptions.build(threads)) {
+        try (MatchEngine engine = engineOptions.build(threads);
+             dev.rolefit.engine.DataStore store = data == null ? null : dev.rolefit.engine.DataStore.open(data, engine)) {
             List<InputError> errors = new ArrayList<>();
             Intake<Candidate> candidateIntake = new Intake<>(Candidate::id, Candidate::headline, engine::putCandidates);
+            Intake<Vacancy> vacancyIntake = new Intake<>(Vacancy::id, Vacancy::title, engine::putVacancies);
+            if (store != null) {
+                store.warnings().forEach(w -> err.println("rolefit: " + data + ": " + w));
+                candidateIntake.register(new Documents.Batch<>(store.candidates().stream()
+                        .map(c -> new Documents.Sourced<>(c, data.toString(), "")).toList(), List.of()));
+                vacancyIntake.register(new Documents.Batch<>(store.vacancies().stream()
+                        .map(v -> new Documents.Sourced<>(v, data.toString(), "")).toList(), List.of()));
+            }
             Documents.Batch<Candidate> candidateBatch = Documents.candidates(candidates);
             candidateIntake.putAll(candidateBatch, errors);
             Map<String, String> names = showNames ? MatchHtml.names(candidateBatch) : Map.of();
-            Intake<Vacancy> vacancyIntake = new Intake<>(Vacancy::id, Vacancy::title, engine::putVacancies);
             vacancyIntake.putAll(Documents.vacancies(vacancies), errors);
             Output.report(errors, err);
             if (candidateIntake.titles().isEmpty()) {

@@ -52,4 +52,24 @@ class IndexCommandTest {
         assertTrue(after.out().startsWith("1 candidate matches: Kubernetes"), after.out());
         assertTrue(after.err().contains("the rules changed since"), after.err());
     }
+
+    @Test
+    void matchOnTheDataFolder_givesTheSameBytesAsMatchingTheFiles(@TempDir Path pool) {
+        Cli.run("index", "--candidates", "samples/candidates", "--vacancies", "samples/vacancies", "--data", pool.toString());
+
+        Cli.Run fromData = Cli.run("match", "--data", pool.toString(), "--as-of", "2026-11", "--format", "json");
+        Cli.Run fromFiles = Cli.run("match", "--candidates", "samples/candidates", "--vacancies", "samples/vacancies",
+                "--as-of", "2026-11", "--format", "json");
+
+        assertEquals(0, fromData.exitCode(), fromData.toString());
+        assertEquals(fromFiles.out(), fromData.out());
+    }
+
+    @Test
+    void matchWithoutFilesOrData_isAUsageError() {
+        Cli.Run run = Cli.run("match", "--candidates", "samples/candidates");
+
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("--vacancies PATH"), run.err());
+    }
 }
