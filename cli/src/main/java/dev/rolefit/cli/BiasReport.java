@@ -347,20 +347,7 @@ final class BiasReport {
     /** The text view, for a person at a terminal. */
     static void writeText(Result r, Writer w) throws IOException {
         StringBuilder b = new StringBuilder();
-        b.append("rolefit audit bias — ").append(Output.printable(r.matches()));
-        List<String> about = new ArrayList<>();
-        if (r.rulesetVersion() != null) {
-            about.add("rules " + MatchText.shortVersion(r.rulesetVersion()));
-        }
-        if (r.mode() != null) {
-            about.add(r.mode());
-        }
-        if (r.asOf() != null) {
-            about.add("as of " + r.asOf());
-        }
-        if (!about.isEmpty()) {
-            b.append(" (").append(String.join(", ", about)).append(")");
-        }
+        b.append(MatchText.heading("rolefit audit bias — " + Output.printable(r.matches()), r.rulesetVersion(), r.mode(), r.asOf()));
         b.append(" × ").append(Output.printable(r.demographics())).append("\n");
         b.append("selected: ").append(r.selection()).append("\n");
         b.append("unit: ").append(r.unit()).append("\n");

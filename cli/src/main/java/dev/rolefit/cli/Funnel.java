@@ -244,20 +244,7 @@ final class Funnel {
     /** The text view, for a person at a terminal. */
     static void writeText(Result r, Writer w) throws IOException {
         StringBuilder b = new StringBuilder();
-        b.append("rolefit audit funnel — ").append(Output.printable(r.matches()));
-        List<String> about = new ArrayList<>();
-        if (r.rulesetVersion() != null) {
-            about.add("rules " + MatchText.shortVersion(r.rulesetVersion()));
-        }
-        if (r.mode() != null) {
-            about.add(r.mode());
-        }
-        if (r.asOf() != null) {
-            about.add("as of " + r.asOf());
-        }
-        if (!about.isEmpty()) {
-            b.append(" (").append(String.join(", ", about)).append(")");
-        }
+        b.append(MatchText.heading("rolefit audit funnel — " + Output.printable(r.matches()), r.rulesetVersion(), r.mode(), r.asOf()));
         b.append("\n");
         b.append("unit: per vacancy, each candidate scored for it; overall, the pairs of every vacancy added up "
                 + "(\"candidates\": distinct candidates removed from at least one vacancy)\n");

@@ -125,4 +125,19 @@ final class MatchText {
     private static String clean(String text) {
         return Output.printable(text);
     }
+
+    /** "title (rules sha256:…, indexed, as of 2026-11)": what a report was made from, leaving out what is unknown. */
+    static String heading(String title, String rulesetVersion, String mode, String asOf) {
+        List<String> about = new ArrayList<>();
+        if (rulesetVersion != null) {
+            about.add("rules " + shortVersion(rulesetVersion));
+        }
+        if (mode != null) {
+            about.add(mode);
+        }
+        if (asOf != null) {
+            about.add("as of " + asOf);
+        }
+        return about.isEmpty() ? title : title + " (" + String.join(", ", about) + ")";
+    }
 }
