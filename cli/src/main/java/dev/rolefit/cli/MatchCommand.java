@@ -94,6 +94,9 @@ final class MatchCommand implements Callable<Integer> {
                     + "Needed unless --data holds vacancies.")
     List<Path> vacancies = new ArrayList<>();
 
+    @Option(names = "--input-format", paramLabel = "FORMAT", description = InputFormat.DESCRIPTION)
+    InputFormat inputFormat = InputFormat.auto;
+
     @Option(names = "--data", paramLabel = "DIR",
             description = "A data folder made by rolefit index (or serve --data): its candidates and vacancies are "
                     + "matched without re-reading their sources, together with any files given.")
@@ -185,10 +188,10 @@ final class MatchCommand implements Callable<Integer> {
                 vacancyIntake.register(new Documents.Batch<>(store.vacancies().stream()
                         .map(v -> new Documents.Sourced<>(v, data.toString(), "")).toList(), List.of()));
             }
-            Documents.Batch<Candidate> candidateBatch = Documents.candidates(candidates);
+            Documents.Batch<Candidate> candidateBatch = Documents.candidates(candidates, inputFormat.format);
             candidateIntake.putAll(candidateBatch, errors);
             Map<String, String> names = showNames ? MatchHtml.names(candidateBatch) : Map.of();
-            vacancyIntake.putAll(Documents.vacancies(vacancies), errors);
+            vacancyIntake.putAll(Documents.vacancies(vacancies, inputFormat.format), errors);
             Output.report(errors, err);
             if (candidateIntake.titles().isEmpty()) {
                 err.println("rolefit: no candidates were read; there is nothing to match");

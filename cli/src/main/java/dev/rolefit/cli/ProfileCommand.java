@@ -64,13 +64,16 @@ final class ProfileCommand implements Callable<Integer> {
                     + "with the rule-set version and the errors, jsonl one profile per line. Default: ${DEFAULT-VALUE}.")
     Format format;
 
+    @Option(names = "--input-format", paramLabel = "FORMAT", description = InputFormat.DESCRIPTION)
+    InputFormat inputFormat = InputFormat.auto;
+
     @Mixin
     EngineOptions engineOptions;
 
     @Override
     public Integer call() throws Exception {
         try (MatchEngine engine = engineOptions.build(null)) {
-            Documents.Batch<Object> batch = Documents.any(paths);
+            Documents.Batch<Object> batch = Documents.any(paths, inputFormat.format);
             List<InputError> errors = new ArrayList<>(batch.errors());
             List<Profile> profiles = new ArrayList<>();
             for (Documents.Sourced<Object> sourced : batch.records()) {

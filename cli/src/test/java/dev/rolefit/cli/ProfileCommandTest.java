@@ -99,4 +99,12 @@ class ProfileCommandTest {
         assertEquals(2, run.exitCode(), run::toString);
         assertTrue(run.err().contains("PATH"), run.err());
     }
+
+    @Test
+    void inputFormatForcedToTheWrongFormat_isAnErrorNamingTheFile() {
+        Cli.Run run = Cli.run("profile", "samples/candidates/cand-001.json", "--input-format", "jobposting");
+
+        assertEquals(1, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("samples/candidates/cand-001.json"), run.err());
+    }
 }

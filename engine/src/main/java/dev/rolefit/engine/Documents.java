@@ -90,12 +90,22 @@ public final class Documents {
 
     /** Reads candidates (native JSON or JSON Resume) from files and folders. */
     public static Batch<Candidate> candidates(List<Path> paths) {
-        return read(paths, Candidate.class);
+        return read(paths, Candidate.class, null);
+    }
+
+    /** Reads candidates, every document in {@code format} (null: detected per document). */
+    public static Batch<Candidate> candidates(List<Path> paths, Format format) {
+        return read(paths, Candidate.class, format);
     }
 
     /** Reads vacancies (native JSON, JSON Resume job or schema.org JobPosting) from files and folders. */
     public static Batch<Vacancy> vacancies(List<Path> paths) {
-        return read(paths, Vacancy.class);
+        return read(paths, Vacancy.class, null);
+    }
+
+    /** Reads vacancies, every document in {@code format} (null: detected per document). */
+    public static Batch<Vacancy> vacancies(List<Path> paths, Format format) {
+        return read(paths, Vacancy.class, format);
     }
 
     /**
@@ -104,7 +114,12 @@ public final class Documents {
      * skills or a headline.
      */
     public static Batch<Object> any(List<Path> paths) {
-        return read(paths, Object.class);
+        return read(paths, Object.class, null);
+    }
+
+    /** Reads documents of either kind, every document in {@code format} (null: detected per document). */
+    public static Batch<Object> any(List<Path> paths, Format format) {
+        return read(paths, Object.class, format);
     }
 
     /**
@@ -136,12 +151,16 @@ public final class Documents {
         }
         List<Sourced<T>> records = new ArrayList<>();
         List<InputError> errors = new ArrayList<>();
-        readBytes(source, fileName, content, type, records, errors);
+        readBytes(source, fileName, content, type, null, records, errors);
         return new Batch<>(records, errors);
     }
 
-    /** The formats a document can be in. */
-    private enum Format {
+    /**
+     * The formats a document can be in. Each document's format is detected from its fields; pass one
+     * to the readers that take it to read every document as that format instead (what the format
+     * cannot read, or a document of the wrong kind, is then an error).
+     */
+    public enum Format {
         NATIVE("native JSON", null),
         JSON_RESUME("a JSON Resume", Candidate.class),
         JSON_RESUME_JOB("a JSON Resume job", Vacancy.class),
@@ -180,12 +199,12 @@ public final class Documents {
         return Format.NATIVE;
     }
 
-    private static <T> Batch<T> read(List<Path> paths, Class<T> type) {
+    private static <T> Batch<T> read(List<Path> paths, Class<T> type, Format forced) {
         List<Sourced<T>> records = new ArrayList<>();
         List<InputError> errors = new ArrayList<>();
         for (Path path : paths) {
             for (Path file : files(path, errors)) {
-                readFile(file, type, records, errors);
+                readFile(file, type, forced, records, errors);
             }
         }
         return new Batch<>(records, errors);
@@ -217,7 +236,8 @@ public final class Documents {
                 || name.endsWith(".txt") || name.endsWith(".md");
     }
 
-    private static <T> void readFile(Path file, Class<T> type, List<Sourced<T>> records, List<InputError> errors) {
+    private static <T> void readFile(Path file, Class<T> type, Format forced, List<Sourced<T>> records,
+                                     List<InputError> errors) {
         String source = file.toString();
         byte[] bytes;
         try {
@@ -226,20 +246,20 @@ public final class Documents {
             errors.add(new InputError(source, "", "cannot read the file: " + e.getMessage()));
             return;
         }
-        readBytes(source, file.getFileName().toString(), bytes, type, records, errors);
+        readBytes(source, file.getFileName().toString(), bytes, type, forced, records, errors);
     }
 
     /** Reads the bytes of one file (or of something named like one): its extension decides how. */
-    private static <T> void readBytes(String source, String fileName, byte[] bytes, Class<T> type,
+    private static <T> void readBytes(String source, String fileName, byte[] bytes, Class<T> type, Format forced,
                                       List<Sourced<T>> records, List<InputError> errors) {
         String name = fileName.toLowerCase(Locale.ROOT);
         String baseName = baseName(fileName);
         if (name.endsWith(".txt") || name.endsWith(".md")) {
             errors.add(new InputError(source, "", "plain-text documents are not supported yet; use JSON or JSON Lines"));
         } else if (name.endsWith(".jsonl")) {
-            readLines(source, baseName, new String(bytes, StandardCharsets.UTF_8), type, records, errors);
+            readLines(source, baseName, new String(bytes, StandardCharsets.UTF_8), type, forced, records, errors);
         } else if (name.endsWith(".json") || name.endsWith(".jsonld")) {
-            readJson(source, baseName, bytes, type, records, errors);
+            readJson(source, baseName, bytes, type, forced, records, errors);
         } else {
             errors.add(new InputError(source, "", "unknown file type; expected .json, .jsonld or .jsonl"));
         }
@@ -251,7 +271,7 @@ public final class Documents {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static <T> void readLines(String source, String baseName, String text, Class<T> type,
+    private static <T> void readLines(String source, String baseName, String text, Class<T> type, Format forced,
                                       List<Sourced<T>> records, List<InputError> errors) {
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -270,7 +290,7 @@ public final class Documents {
                     continue;
                 }
                 Doc doc = new Doc(source, where, "$", baseName + "-" + (i + 1), new Locator(null, lines[i], 0, i + 1, 1));
-                convert(doc, tree, type, records, errors);
+                convert(doc, tree, type, forced, records, errors);
             } catch (JsonProcessingException e) {
                 errors.add(new InputError(source, where + position(e.getLocation(), false), message(e)));
             } catch (IOException | IllegalArgumentException e) {
@@ -279,19 +299,19 @@ public final class Documents {
         }
     }
 
-    private static <T> void readJson(String source, String baseName, byte[] bytes, Class<T> type,
+    private static <T> void readJson(String source, String baseName, byte[] bytes, Class<T> type, Format forced,
                                      List<Sourced<T>> records, List<InputError> errors) {
         try (JsonParser p = JSON.createParser(bytes)) {
             JsonToken first = p.nextToken();
             if (first == JsonToken.START_OBJECT) {
-                readOne(source, baseName, bytes, p, type, -1, records, errors);
+                readOne(source, baseName, bytes, p, type, forced, -1, records, errors);
             } else if (first == JsonToken.START_ARRAY) {
                 int index = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     if (p.currentToken() == null) {
                         throw new IOException("the array is not closed");
                     }
-                    readOne(source, baseName, bytes, p, type, index++, records, errors);
+                    readOne(source, baseName, bytes, p, type, forced, index++, records, errors);
                 }
             } else {
                 errors.add(new InputError(source, "line 1", "expected a JSON object or an array of objects, found "
@@ -305,7 +325,8 @@ public final class Documents {
     }
 
     private static <T> void readOne(String source, String baseName, byte[] bytes, JsonParser p, Class<T> type,
-                                    int index, List<Sourced<T>> records, List<InputError> errors) throws IOException {
+                                    Format forced, int index, List<Sourced<T>> records, List<InputError> errors)
+            throws IOException {
         String where = index < 0 ? "" : "$[" + index + "]";
         if (p.currentToken() != JsonToken.START_OBJECT) {
             errors.add(new InputError(source, position(p.currentTokenLocation(), true) + join(where),
@@ -317,7 +338,7 @@ public final class Documents {
         JsonNode tree = JSON.readTree(p); // broken JSON throws: the rest of the file cannot be read
         Doc doc = new Doc(source, where, index < 0 ? "$" : where, index < 0 ? baseName : baseName + "-" + (index + 1),
                 new Locator(bytes, null, (int) start.getByteOffset(), start.getLineNr(), start.getColumnNr()));
-        convert(doc, tree, type, records, errors);
+        convert(doc, tree, type, forced, records, errors);
     }
 
     /**
@@ -342,11 +363,11 @@ public final class Documents {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> void convert(Doc doc, JsonNode tree, Class<T> type, List<Sourced<T>> records,
+    private static <T> void convert(Doc doc, JsonNode tree, Class<T> type, Format forced, List<Sourced<T>> records,
                                     List<InputError> errors) {
         Format format;
         try {
-            format = detect(tree);
+            format = forced != null ? forced : detect(tree);
         } catch (IllegalArgumentException e) {
             errors.add(doc.error(JsonPointer.empty(), doc.path(), e.getMessage()));
             return;

@@ -105,4 +105,20 @@ class DocumentsTest {
         assertInstanceOf(Candidate.class, batch.records().get(0).record());
         assertInstanceOf(Vacancy.class, batch.records().get(1).record());
     }
+
+    @Test
+    void forcedFormat_readsEveryDocumentAsThatFormat() {
+        List<Path> resume = List.of(Path.of("samples/formats"));
+
+        Documents.Batch<Object> detected = Documents.any(resume);
+        Documents.Batch<Object> forcedNative = Documents.any(List.of(Path.of("samples/candidates/cand-001.json")),
+                Documents.Format.NATIVE);
+        Documents.Batch<Object> forcedPosting = Documents.any(List.of(Path.of("samples/candidates/cand-001.json")),
+                Documents.Format.JOB_POSTING);
+
+        assertEquals(List.of(), detected.errors());
+        assertEquals(1, forcedNative.records().size());
+        assertEquals(List.of(), forcedPosting.records(), "a native candidate is not a JobPosting");
+        assertTrue(forcedPosting.errors().get(0).message().contains("JSON-LD"), forcedPosting.errors().toString());
+    }
 }
