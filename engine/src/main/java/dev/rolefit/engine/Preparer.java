@@ -78,6 +78,11 @@ final class Preparer {
             }
         }
         List<Experience> jobs = c.experience();
+        // Each job's text is read for skills once; the skills found serve both the evidence and relevance.
+        Map<Experience, List<SkillTaxonomy.Found>> foundInJob = new java.util.IdentityHashMap<>();
+        for (Experience job : jobs) {
+            foundInJob.put(job, taxonomy.findInText(join(job.title(), job.description())));
+        }
         for (Experience job : jobs) {
             double jobYears = months(job) / 12.0;
             for (String written : job.skills()) {
@@ -86,7 +91,7 @@ final class Preparer {
                     e.jobYears += jobYears;
                 }
             }
-            for (SkillTaxonomy.Found f : taxonomy.findInText(join(job.title(), job.description()))) {
+            for (SkillTaxonomy.Found f : foundInJob.get(job)) {
                 SkillEvidence e = evidence(skills, f.skill().name(), IN_TEXT, "TEXT", null);
                 if (e != null) {
                     e.jobYears += jobYears;
@@ -99,7 +104,7 @@ final class Preparer {
             }
         }
 
-        double relevantYears = relevantYears(jobs);
+        double relevantYears = relevantYears(jobs, foundInJob);
         Location loc = c.location();
         String city = loc == null ? null : canonicalCity(loc.city());
         String country = loc == null ? null : loc.countryCode();
@@ -314,13 +319,13 @@ final class Preparer {
     }
 
     /** Per month, the most relevant job held then; summed, so overlapping jobs count once. */
-    private double relevantYears(List<Experience> jobs) {
+    private double relevantYears(List<Experience> jobs, Map<Experience, List<SkillTaxonomy.Found>> foundInJob) {
         Map<YearMonth, Double> months = new HashMap<>();
         for (Experience job : jobs) {
             if (job.startDate() == null) {
                 continue;
             }
-            double relevance = relevance(job);
+            double relevance = relevance(job, foundInJob.get(job));
             if (relevance <= 0) {
                 continue;
             }
@@ -339,7 +344,7 @@ final class Preparer {
      * else not at all. Office skills (experience-relevance.csv: Excel) do not count, so years managing
      * a restaurant count for nothing; a bootcamp or course counts at most as the table says.
      */
-    double relevance(Experience job) {
+    double relevance(Experience job, List<SkillTaxonomy.Found> foundInText) {
         String title = Titles.padded(job.title());
         boolean familyTitle = book.signals.stream().anyMatch(s -> s.kind().equals("title") && title.contains(s.signal()))
                 || book.careerPaths.stream().anyMatch(p -> title.contains(p.title()));
@@ -357,7 +362,7 @@ final class Preparer {
         for (String written : job.skills()) {
             taxonomy.resolve(written).ifPresent(s -> named.add(s.name()));
         }
-        for (SkillTaxonomy.Found f : taxonomy.findInText(join(job.title(), job.description()))) {
+        for (SkillTaxonomy.Found f : foundInText) {
             named.add(f.skill().name());
         }
         named.removeAll(book.ignoredSkills);
