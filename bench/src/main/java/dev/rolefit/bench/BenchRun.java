@@ -86,6 +86,11 @@ public final class BenchRun implements Callable<Integer> {
                     + "pays the JIT warm-up alone (the first pass otherwise does). Default: ${DEFAULT-VALUE}.")
     int warmUp;
 
+    @Option(names = "--also-retrieve", paramLabel = "N", split = ",",
+            description = "After the exhaustive run, run indexed again with each of these retrieval limits "
+                    + "(documents handed to the rules per list) and give each one's time and recall.")
+    List<Integer> alsoRetrieve = List.of();
+
     @Option(names = "--latency", paramLabel = "SAMPLES", defaultValue = "0",
             description = "Then time SAMPLES single lookups (the top-K for one candidate, or one vacancy, indexed) "
                     + "after SAMPLES/4 warm-up lookups, and print p50, p90, p99 and max. Default: ${DEFAULT-VALUE}.")
@@ -201,6 +206,14 @@ public final class BenchRun implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, "recall@%d indexed vs exhaustive: %.4f; %,d of %,d lists identical%n",
                     top, recall, identical, exhaustiveLists.size());
+            for (int limit : alsoRetrieve) {
+                t = Stopwatch.start();
+                Map<String, List<String>> limited = lists(engine.matchAll(
+                        options.mode(MatchOptions.Mode.INDEXED).retrieveLimit(limit)));
+                line(out, seconds, "match indexed, retrieve " + limit, t, String.format(Locale.ROOT,
+                        "(recall@%d %.4f; %.2f× as fast as exhaustive)", top, recall(limited, exhaustiveLists),
+                        seconds.get("match exhaustive") / seconds.get("match indexed, retrieve " + limit)));
+            }
         }
 
         double bm25Recall = Double.NaN;

@@ -47,7 +47,16 @@ final class Evaluator implements AutoCloseable {
     }
 
     Match score(Prepared.Candidate c, Prepared.Vacancy v) {
-        return evaluate(c, v, null).match();
+        return evaluate(c, v, null, false).match();
+    }
+
+    /**
+     * Scores the pair for a list that drops rejected pairs: the rules stop at the first knockout,
+     * so the match of a rejected pair says REJECTED but may lack the reasons of rules that had not
+     * yet run. Not rejected pairs are scored in full, exactly as {@link #score}.
+     */
+    Match scoreUnlessRejected(Prepared.Candidate c, Prepared.Vacancy v) {
+        return evaluate(c, v, null, true).match();
     }
 
     /** Scores the pair and records every rule that fires, with the facts it bound. */
@@ -72,13 +81,14 @@ final class Evaluator implements AutoCloseable {
         };
         session.addEventListener(listener);
         try {
-            return evaluate(c, v, firings);
+            return evaluate(c, v, firings, false);
         } finally {
             session.removeEventListener(listener);
         }
     }
 
-    private Trace evaluate(Prepared.Candidate c, Prepared.Vacancy v, List<Explanation.Firing> firings) {
+    private Trace evaluate(Prepared.Candidate c, Prepared.Vacancy v, List<Explanation.Firing> firings,
+                           boolean stopAtKnockout) {
         boolean sameVacancy = vacancy == v;
         if (!sameVacancy) {
             vacancyHandles.forEach(session::delete);
@@ -95,8 +105,8 @@ final class Evaluator implements AutoCloseable {
             c.sideFacts().forEach(f -> candidateHandles.add(session.insert(f)));
             candidate = c;
         }
-        Scorecard score = new Scorecard();
-        Scorecard reverse = new Scorecard();
+        Scorecard score = new Scorecard(stopAtKnockout);
+        Scorecard reverse = new Scorecard(stopAtKnockout);
         session.setGlobal("score", score);
         session.setGlobal("reverse", reverse);
         int fired = session.fireAllRules(MAX_FIRINGS);

@@ -20,6 +20,7 @@ final class Generation {
     final RuleBook book;
     final Profiler profiler;
     final Preparer preparer;
+    final KnockoutFilter knockouts;
     final ProfileIndex candidateIndex = new ProfileIndex();
     final ProfileIndex vacancyIndex = new ProfileIndex();
     final Map<String, Prepared.Candidate> candidates = new LinkedHashMap<>();
@@ -34,6 +35,7 @@ final class Generation {
         this.book = book;
         this.profiler = new Profiler(book, threads);
         this.preparer = new Preparer(book, asOf, profiler);
+        this.knockouts = KnockoutFilter.of(book);
         this.evaluators = new ArrayBlockingQueue<>(threads);
         for (int i = 0; i < threads; i++) {
             Evaluator e = new Evaluator(book);

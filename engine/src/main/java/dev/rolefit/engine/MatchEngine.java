@@ -211,14 +211,14 @@ public final class MatchEngine implements AutoCloseable {
         for (Object p : preparedCandidates) {
             if (p instanceof Prepared.Candidate c) {
                 g.candidates.put(c.id(), c);
-                g.candidateIndex.put(c.id(), c.skillWeight(), c.facts().roleFamily(), ProfileSearch.fields(c));
+                g.candidateIndex.put(c.id(), c.skillWeight(), c.facts().roleFamily(), indexFields(c));
             }
         }
         List<Object> preparedVacancies = prepareAll(vs, g.preparer::vacancy);
         for (Object p : preparedVacancies) {
             if (p instanceof Prepared.Vacancy v) {
                 g.vacancies.put(v.id(), v);
-                g.vacancyIndex.put(v.id(), v.skillWeight(), v.facts().roleFamily(), ProfileSearch.fields(v));
+                g.vacancyIndex.put(v.id(), v.skillWeight(), v.facts().roleFamily(), indexFields(v));
             }
         }
         g.candidateIndex.refresh();
@@ -314,7 +314,7 @@ public final class MatchEngine implements AutoCloseable {
                 if (prepared.get(i) instanceof Prepared.Candidate p) {
                     rawCandidates.put(p.id(), batch.get(i));
                     g.candidates.put(p.id(), p);
-                    g.candidateIndex.put(p.id(), p.skillWeight(), p.facts().roleFamily(), ProfileSearch.fields(p));
+                    g.candidateIndex.put(p.id(), p.skillWeight(), p.facts().roleFamily(), indexFields(p));
                 } else {
                     refusals.add(new Refusal(i, batch.get(i).id(), (String) prepared.get(i)));
                 }
@@ -334,7 +334,7 @@ public final class MatchEngine implements AutoCloseable {
                 if (prepared.get(i) instanceof Prepared.Vacancy p) {
                     rawVacancies.put(p.id(), batch.get(i));
                     g.vacancies.put(p.id(), p);
-                    g.vacancyIndex.put(p.id(), p.skillWeight(), p.facts().roleFamily(), ProfileSearch.fields(p));
+                    g.vacancyIndex.put(p.id(), p.skillWeight(), p.facts().roleFamily(), indexFields(p));
                 } else {
                     refusals.add(new Refusal(i, batch.get(i).id(), (String) prepared.get(i)));
                 }
@@ -562,14 +562,29 @@ public final class MatchEngine implements AutoCloseable {
         }
     }
 
+    /** A document's fields: for recruiter search, and for retrieval to skip certain knockouts. */
+    private static List<org.apache.lucene.index.IndexableField> indexFields(Prepared.Candidate c) {
+        List<org.apache.lucene.index.IndexableField> fields = new ArrayList<>(ProfileSearch.fields(c));
+        fields.addAll(KnockoutFilter.fields(c));
+        return fields;
+    }
+
+    private static List<org.apache.lucene.index.IndexableField> indexFields(Prepared.Vacancy v) {
+        List<org.apache.lucene.index.IndexableField> fields = new ArrayList<>(ProfileSearch.fields(v));
+        fields.addAll(KnockoutFilter.fields(v));
+        return fields;
+    }
+
     private List<Match> listFor(Generation g, Evaluator e, Prepared.Vacancy v, MatchOptions options) {
         List<Prepared.Candidate> pool = new ArrayList<>();
         synchronized (lock) {
             if (options.mode() == MatchOptions.Mode.EXHAUSTIVE) {
                 pool.addAll(g.candidates.values());
             } else {
+                ProfileIndex.Exclusions knockedOut = options.includeRejected() ? (q, r) -> { }
+                        : (q, r) -> g.knockouts.excludeCandidates(q, v);
                 for (String id : g.candidateIndex.retrieve(v.skillWeight(), v.facts().roleFamily(), g.book.taxonomy(),
-                        g.book.adjacency, options.retrieveLimit())) {
+                        g.book.adjacency, options.retrieveLimit(), knockedOut)) {
                     Prepared.Candidate c = g.candidates.get(id);
                     if (c != null) {
                         pool.add(c);
@@ -579,7 +594,7 @@ public final class MatchEngine implements AutoCloseable {
         }
         List<Match> scored = new ArrayList<>(pool.size());
         for (Prepared.Candidate c : pool) {
-            scored.add(e.score(c, v));
+            scored.add(options.includeRejected() ? e.score(c, v) : e.scoreUnlessRejected(c, v));
         }
         return rank(scored, options, Match::candidateId);
     }
@@ -590,8 +605,10 @@ public final class MatchEngine implements AutoCloseable {
             if (options.mode() == MatchOptions.Mode.EXHAUSTIVE) {
                 pool.addAll(g.vacancies.values());
             } else {
+                ProfileIndex.Exclusions knockedOut = options.includeRejected() ? (q, r) -> { }
+                        : (q, r) -> g.knockouts.excludeVacancies(q, c, r);
                 for (String id : g.vacancyIndex.retrieve(c.skillWeight(), c.facts().roleFamily(), g.book.taxonomy(),
-                        g.book.adjacency, options.retrieveLimit())) {
+                        g.book.adjacency, options.retrieveLimit(), knockedOut)) {
                     Prepared.Vacancy v = g.vacancies.get(id);
                     if (v != null) {
                         pool.add(v);
@@ -601,7 +618,7 @@ public final class MatchEngine implements AutoCloseable {
         }
         List<Match> scored = new ArrayList<>(pool.size());
         for (Prepared.Vacancy v : pool) {
-            scored.add(e.score(c, v));
+            scored.add(options.includeRejected() ? e.score(c, v) : e.scoreUnlessRejected(c, v));
         }
         return rank(scored, options, Match::vacancyId);
     }

@@ -5,6 +5,7 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -105,6 +106,18 @@ final class ProfileIndex implements AutoCloseable {
      */
     List<String> retrieve(Map<String, Double> skills, String family, SkillTaxonomy taxonomy,
                           List<RoleAdjacency> adjacency, int limit) {
+        return retrieve(skills, family, taxonomy, adjacency, limit, (query, reader) -> { });
+    }
+
+    /** Adds clauses that leave documents out of a retrieval, given the index's current reader. */
+    @FunctionalInterface
+    interface Exclusions {
+        void addTo(BooleanQuery.Builder query, IndexReader reader) throws IOException;
+    }
+
+    /** As {@link #retrieve(Map, String, SkillTaxonomy, List, int)}, leaving out what {@code exclusions} say. */
+    List<String> retrieve(Map<String, Double> skills, String family, SkillTaxonomy taxonomy,
+                          List<RoleAdjacency> adjacency, int limit, Exclusions exclusions) {
         Map<String, Float> boosts = new HashMap<>();
         for (Map.Entry<String, Double> s : skills.entrySet()) {
             boosts.merge(key(s.getKey()), s.getValue().floatValue(), Math::max);
@@ -130,14 +143,13 @@ final class ProfileIndex implements AutoCloseable {
                 }
             }
         }
-        return search(query.build(), limit);
-    }
-
-    private List<String> search(Query query, int limit) {
+        Query interest = query.build();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs top = searcher.search(query, Math.max(1, limit));
+                BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(interest, BooleanClause.Occur.MUST);
+                exclusions.addTo(filtered, searcher.getIndexReader());
+                TopDocs top = searcher.search(filtered.build(), Math.max(1, limit));
                 List<String> ids = new ArrayList<>(top.scoreDocs.length);
                 var stored = searcher.storedFields();
                 for (ScoreDoc hit : top.scoreDocs) {

@@ -34,6 +34,21 @@ public final class Scorecard {
     private final List<Entry> entries = new ArrayList<>();
     private final Set<String> matchedSkills = new LinkedHashSet<>();
     private final Set<String> missingSkills = new LinkedHashSet<>();
+    private final boolean stopAtKnockout;
+
+    /** A scorecard that records everything the rules write. */
+    public Scorecard() {
+        this(false);
+    }
+
+    /**
+     * @param stopAtKnockout halt the rules at the first knockout: for a caller that drops rejected
+     *                       pairs, so a rejected pair costs only the rules that ran before it (the
+     *                       knockout rules run first, by their salience)
+     */
+    public Scorecard(boolean stopAtKnockout) {
+        this.stopAtKnockout = stopAtKnockout;
+    }
 
     /** The rule earned {@code earned} out of {@code possible} points in its category. */
     public void award(RuleContext drools, double earned, double possible, String message) {
@@ -52,6 +67,19 @@ public final class Scorecard {
     /** The rule rejects the match on its own. */
     public void knockout(RuleContext drools, String message) {
         add(drools, 0, 0, true, message);
+        if (stopAtKnockout) {
+            drools.getKieRuntime().halt();
+        }
+    }
+
+    /** Whether a rule knocked the match out. */
+    public boolean knockedOut() {
+        for (Entry e : entries) {
+            if (e.knockout()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Records skills for the match's evidence. */
