@@ -19,6 +19,11 @@ final class Csv {
 
     static void write(List<Match> matches, Writer out) throws IOException {
         out.write(HEADER + EOL);
+        rows(matches, out);
+    }
+
+    /** The rows without the header: for output written list by list. */
+    static void rows(List<Match> matches, Writer out) throws IOException {
         for (Match m : matches) {
             String topReasons = m.reasons().stream().limit(3).map(Reason::message).collect(Collectors.joining(" | "));
             out.write(String.join(",",

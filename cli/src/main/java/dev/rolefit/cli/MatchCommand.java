@@ -153,6 +153,13 @@ final class MatchCommand implements Callable<Integer> {
             description = "Show progress on stderr (lists done, rate, time left). Default: when stderr is a terminal.")
     Boolean progress;
 
+    @Option(names = "--stream", negatable = true,
+            description = "Read candidates one at a time and write each one's list as soon as it is ranked, so "
+                    + "memory stays flat whatever the size of the pool (a million candidates in -Xmx1g). Needs "
+                    + "--per candidate and --format jsonl or csv; the output is the same as without it. "
+                    + "Default: on when those are given (and neither --data nor --audit-log).")
+    Boolean stream;
+
     @Override
     public Integer call() throws Exception {
         if (top < 0) {
@@ -175,6 +182,18 @@ final class MatchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         MatchOptions options = MatchOptions.defaults().per(per.engine).top(top).includeRejected(includeRejected)
                 .mode(mode.engine);
+        boolean streamable = per == Per.candidate && StreamedMatch.streams(format) && data == null;
+        if (Boolean.TRUE.equals(stream) && !streamable) {
+            throw new ParameterException(spec.commandLine(), "--stream needs --per candidate and --format jsonl or csv,"
+                    + " without --data");
+        }
+        if (Boolean.TRUE.equals(stream) && auditLog != null) {
+            throw new ParameterException(spec.commandLine(), "--stream cannot be combined with --audit-log yet: the log"
+                    + " needs every pair scored in full; leave --stream off");
+        }
+        if (stream == null ? streamable && auditLog == null : stream) {
+            return streamed(options, err);
+        }
 
         try (MatchEngine engine = engineOptions.build(threads);
              dev.rolefit.engine.DataStore store = data == null ? null : dev.rolefit.engine.DataStore.open(data, engine)) {
@@ -214,6 +233,25 @@ final class MatchCommand implements Callable<Integer> {
                     new MatchHtml.Page(per.engine, top, includeRejected, vacancyIntake.titles(),
                             candidateIntake.titles(), names)));
             return errors.isEmpty() ? Rolefit.OK : Rolefit.INVALID_INPUT;
+        }
+    }
+
+    /** Vacancies into the engine, then candidates read, ranked and written one at a time. */
+    private int streamed(MatchOptions options, PrintWriter err) throws Exception {
+        try (MatchEngine engine = engineOptions.build(threads)) {
+            List<InputError> errors = new ArrayList<>();
+            Intake<Vacancy> vacancyIntake = new Intake<>(Vacancy::id, Vacancy::title, engine::putVacancies);
+            vacancyIntake.putAll(Documents.vacancies(vacancies, inputFormat.format), errors);
+            Output.report(errors, err);
+            if (vacancyIntake.titles().isEmpty()) {
+                err.println("rolefit: no vacancies were read; there is nothing to match");
+                err.flush();
+            }
+            boolean show = progress != null ? progress : System.console() != null;
+            StreamedMatch match = new StreamedMatch(engine, options, format, err, new ProgressLine(err, show));
+            int[] bad = new int[1];
+            Output.write(out, spec.commandLine().getOut(), w -> bad[0] = match.run(candidates, inputFormat.format, w));
+            return errors.isEmpty() && bad[0] == 0 ? Rolefit.OK : Rolefit.INVALID_INPUT;
         }
     }
 

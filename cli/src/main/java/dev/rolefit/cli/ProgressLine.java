@@ -39,6 +39,22 @@ final class ProgressLine {
         shown = true;
     }
 
+    /** Called after each list when the total is not known in advance (input read as it comes). */
+    synchronized void listDone(int done) {
+        if (!enabled) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - lastShown < EVERY_NANOS) {
+            return;
+        }
+        lastShown = now;
+        double seconds = Math.max(1e-9, (now - start) / 1e9);
+        err.print(String.format("\rrolefit: %d lists, %.1f lists/s   ", done, done / seconds));
+        err.flush();
+        shown = true;
+    }
+
     /** Ends the line so that what follows starts on a fresh one. */
     synchronized void finish() {
         if (shown) {

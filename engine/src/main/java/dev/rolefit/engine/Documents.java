@@ -13,7 +13,9 @@ import dev.rolefit.model.InputError;
 import dev.rolefit.model.RolefitJson;
 import dev.rolefit.model.Vacancy;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -275,26 +278,75 @@ public final class Documents {
                                       List<Sourced<T>> records, List<InputError> errors) {
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
+            readLine(source, baseName, lines[i], i + 1, type, forced, records, errors);
+        }
+    }
+
+    /** Reads line {@code number} of a JSON Lines file. */
+    private static <T> void readLine(String source, String baseName, String line, int number, Class<T> type,
+                                     Format forced, List<Sourced<T>> records, List<InputError> errors) {
+        if (line.isBlank()) {
+            return;
+        }
+        String where = "line " + number;
+        try (JsonParser p = JSON.createParser(line)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                errors.add(new InputError(source, where, "expected a JSON object, found " + describe(p)));
+                return;
             }
-            String where = "line " + (i + 1);
-            try (JsonParser p = JSON.createParser(lines[i])) {
-                if (p.nextToken() != JsonToken.START_OBJECT) {
-                    errors.add(new InputError(source, where, "expected a JSON object, found " + describe(p)));
-                    continue;
+            JsonNode tree = JSON.readTree(p);
+            if (p.nextToken() != null) {
+                errors.add(new InputError(source, where, "more than one JSON value on the line"));
+                return;
+            }
+            Doc doc = new Doc(source, where, "$", baseName + "-" + number, new Locator(null, line, 0, number, 1));
+            convert(doc, tree, type, forced, records, errors);
+        } catch (JsonProcessingException e) {
+            errors.add(new InputError(source, where + position(e.getLocation(), false), message(e)));
+        } catch (IOException | IllegalArgumentException e) {
+            errors.add(new InputError(source, where, message(e)));
+        }
+    }
+
+    /**
+     * Reads documents one at a time, handing each to {@code record} (and each error to
+     * {@code error}) as soon as it is read, in the order {@link #candidates} would list them: JSON
+     * Lines files line by line, so a file of a million candidates never sits in memory.
+     *
+     * @param type   Candidate, Vacancy or Object (either, as {@link #any} decides)
+     * @param format every document's format, or null to detect it per document
+     */
+    public static <T> void each(List<Path> paths, Class<T> type, Format format, Consumer<Sourced<T>> record,
+                                Consumer<InputError> error) {
+        List<Sourced<T>> records = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
+        Runnable drain = () -> {
+            records.forEach(record);
+            records.clear();
+            errors.forEach(error);
+            errors.clear();
+        };
+        for (Path path : paths) {
+            List<Path> files = files(path, errors);
+            drain.run();
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (name.toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+                    // Malformed bytes become U+FFFD as in a whole-file read, not an error for the whole file.
+                    try (BufferedReader lines = new BufferedReader(
+                            new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+                        int number = 0;
+                        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                            readLine(file.toString(), baseName(name), line, ++number, type, format, records, errors);
+                            drain.run();
+                        }
+                    } catch (IOException e) {
+                        errors.add(new InputError(file.toString(), "", "cannot read the file: " + e.getMessage()));
+                    }
+                } else {
+                    readFile(file, type, format, records, errors);
                 }
-                JsonNode tree = JSON.readTree(p);
-                if (p.nextToken() != null) {
-                    errors.add(new InputError(source, where, "more than one JSON value on the line"));
-                    continue;
-                }
-                Doc doc = new Doc(source, where, "$", baseName + "-" + (i + 1), new Locator(null, lines[i], 0, i + 1, 1));
-                convert(doc, tree, type, forced, records, errors);
-            } catch (JsonProcessingException e) {
-                errors.add(new InputError(source, where + position(e.getLocation(), false), message(e)));
-            } catch (IOException | IllegalArgumentException e) {
-                errors.add(new InputError(source, where, message(e)));
+                drain.run();
             }
         }
     }

@@ -501,6 +501,33 @@ public final class MatchEngine implements AutoCloseable {
     }
 
     /**
+     * Ranks the engine's vacancies for candidates that are not kept in the engine, one list per
+     * candidate as it is added: for a talent pool too large to hold (a million candidates in a
+     * small heap). The lists are those {@link #vacanciesFor} would give; they reach {@code out} in
+     * the order the candidates were added. The stream works on the rules in use when it was opened,
+     * even if they are reloaded meanwhile; close it to release them.
+     *
+     * @param options the list length, rejected pairs and mode; {@code per} is ignored (always per candidate)
+     * @param out     receives each candidate's list, or its refusal, on the thread that adds
+     */
+    public <T> RankingStream<T> rankVacanciesFor(MatchOptions options, Consumer<RankingStream.Ranked<T>> out) {
+        Generation g;
+        synchronized (lock) {
+            g = current.acquire();
+        }
+        MatchOptions perCandidate = options.per(MatchOptions.Per.CANDIDATE);
+        return new RankingStream<>(threads, candidate -> {
+            Prepared.Candidate c;
+            try {
+                c = g.preparer.candidate(candidate);
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+            return g.withEvaluator(e -> listFor(g, e, c, perCandidate));
+        }, out, g::release);
+    }
+
+    /**
      * Every ranked list: one per vacancy (or per candidate, as the options say), in the order the
      * vacancies (candidates) were first put, on all the engine's threads.
      */
