@@ -21,6 +21,7 @@ final class Generation {
     final Profiler profiler;
     final Preparer preparer;
     final KnockoutFilter knockouts;
+    final Estimate estimate;
     final ProfileIndex candidateIndex = new ProfileIndex();
     final ProfileIndex vacancyIndex = new ProfileIndex();
     final Map<String, Prepared.Candidate> candidates = new LinkedHashMap<>();
@@ -36,6 +37,7 @@ final class Generation {
         this.profiler = new Profiler(book, threads);
         this.preparer = new Preparer(book, asOf, profiler);
         this.knockouts = KnockoutFilter.of(book);
+        this.estimate = new Estimate(book);
         this.evaluators = new ArrayBlockingQueue<>(threads);
         for (int i = 0; i < threads; i++) {
             Evaluator e = new Evaluator(book);

@@ -50,6 +50,11 @@ public final class MatchEngine implements AutoCloseable {
     private final Path rulesDir;
     private final YearMonth asOf;
     private final int threads;
+    /**
+     * How many documents Lucene retrieval hands on at least, for the estimate to choose the
+     * {@code retrieveLimit} the rules score: enough to hold every viable pair of most lists.
+     */
+    private static final int ESTIMATE_POOL = 2_000;
     private final Object lock = new Object();
     // The documents as given, kept so that a reload can prepare them again under new rules.
     private final Map<String, Candidate> rawCandidates = new LinkedHashMap<>();
@@ -589,6 +594,25 @@ public final class MatchEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * The {@code limit} documents of the pool with the best estimates (ties by id, so that every
+     * run and thread count picks the same).
+     */
+    private static <T> List<T> best(List<T> pool, int limit, java.util.function.ToDoubleFunction<T> estimate,
+                                    Function<T, String> id) {
+        List<Map.Entry<Double, T>> rated = new ArrayList<>(pool.size());
+        for (T doc : pool) {
+            rated.add(Map.entry(estimate.applyAsDouble(doc), doc));
+        }
+        rated.sort(Comparator.comparing((Map.Entry<Double, T> e) -> -e.getKey())
+                .thenComparing(e -> id.apply(e.getValue())));
+        List<T> kept = new ArrayList<>(limit);
+        for (int i = 0; i < limit; i++) {
+            kept.add(rated.get(i).getValue());
+        }
+        return kept;
+    }
+
     /** A document's fields: for recruiter search, and for retrieval to skip certain knockouts. */
     private static List<org.apache.lucene.index.IndexableField> indexFields(Prepared.Candidate c) {
         List<org.apache.lucene.index.IndexableField> fields = new ArrayList<>(ProfileSearch.fields(c));
@@ -611,13 +635,16 @@ public final class MatchEngine implements AutoCloseable {
                 ProfileIndex.Exclusions knockedOut = options.includeRejected() ? (q, r) -> { }
                         : (q, r) -> g.knockouts.excludeCandidates(q, v);
                 for (String id : g.candidateIndex.retrieve(v.skillWeight(), v.facts().roleFamily(), g.book.taxonomy(),
-                        g.book.adjacency, options.retrieveLimit(), knockedOut)) {
+                        g.book.adjacency, Math.max(options.retrieveLimit(), ESTIMATE_POOL), knockedOut)) {
                     Prepared.Candidate c = g.candidates.get(id);
                     if (c != null) {
                         pool.add(c);
                     }
                 }
             }
+        }
+        if (pool.size() > options.retrieveLimit()) {
+            pool = best(pool, options.retrieveLimit(), c -> g.estimate.of(c, v), Prepared.Candidate::id);
         }
         List<Match> scored = new ArrayList<>(pool.size());
         for (Prepared.Candidate c : pool) {
@@ -635,13 +662,16 @@ public final class MatchEngine implements AutoCloseable {
                 ProfileIndex.Exclusions knockedOut = options.includeRejected() ? (q, r) -> { }
                         : (q, r) -> g.knockouts.excludeVacancies(q, c, r);
                 for (String id : g.vacancyIndex.retrieve(c.skillWeight(), c.facts().roleFamily(), g.book.taxonomy(),
-                        g.book.adjacency, options.retrieveLimit(), knockedOut)) {
+                        g.book.adjacency, Math.max(options.retrieveLimit(), ESTIMATE_POOL), knockedOut)) {
                     Prepared.Vacancy v = g.vacancies.get(id);
                     if (v != null) {
                         pool.add(v);
                     }
                 }
             }
+        }
+        if (pool.size() > options.retrieveLimit()) {
+            pool = best(pool, options.retrieveLimit(), v -> g.estimate.of(c, v), Prepared.Vacancy::id);
         }
         List<Match> scored = new ArrayList<>(pool.size());
         for (Prepared.Vacancy v : pool) {
