@@ -8,7 +8,8 @@ enum InputFormat {
     nativejson(Documents.Format.NATIVE),
     jsonresume(Documents.Format.JSON_RESUME),
     jsonresumejob(Documents.Format.JSON_RESUME_JOB),
-    jobposting(Documents.Format.JOB_POSTING);
+    jobposting(Documents.Format.JOB_POSTING),
+    text(Documents.Format.TEXT);
 
     /** The engine's format, or null to detect each document's. */
     final Documents.Format format;
@@ -17,6 +18,7 @@ enum InputFormat {
         this.format = format;
     }
 
-    static final String DESCRIPTION = "How to read the input: auto (detected per document), nativejson, jsonresume, "
-            + "jsonresumejob or jobposting. Default: auto.";
+    static final String DESCRIPTION = "How to read the input: auto (detected per document; .txt and .md files are "
+            + "plain text), nativejson, jsonresume, jsonresumejob, jobposting or text (every file read as a plain-text "
+            + "résumé or posting). Default: auto.";
 }

@@ -56,7 +56,7 @@ final class ProfileCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Candidate or vacancy files (.json, .jsonld, .jsonl) or folders (read recursively).")
+            description = "Candidate or vacancy files (.json, .jsonld, .jsonl, plain-text .txt or .md) or folders (read recursively).")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -80,7 +80,9 @@ final class ProfileCommand implements Callable<Integer> {
                 Object record = sourced.record();
                 String id = record instanceof Candidate c ? c.id() : ((Vacancy) record).id();
                 try {
-                    profiles.add(record instanceof Candidate c ? engine.profile(c) : engine.profile((Vacancy) record));
+                    Profile profile = record instanceof Candidate c ? engine.profile(c) : engine.profile((Vacancy) record);
+                    profiles.add(profile.withSource(sourced.source()
+                            + (sourced.location().isEmpty() ? "" : ", " + sourced.location())));
                 } catch (IllegalArgumentException e) {
                     errors.add(new InputError(sourced.source(),
                             sourced.location().isEmpty() ? "id " + id : sourced.location(), e.getMessage()));

@@ -86,6 +86,7 @@ class ProfileCommandTest {
         JsonNode report = json(run);
         assertEquals(1, report.get("profiles").size());
         assertEquals("cand-001", report.get("profiles").get(0).get("id").asText());
+        assertEquals(broken + ", line 2", report.get("profiles").get(0).get("source").asText(), "the file and the line");
         JsonNode error = report.get("errors").get(0);
         assertEquals(broken.toString(), error.get("source").asText());
         assertTrue(error.get("location").asText().startsWith("line 1"), error::toString);

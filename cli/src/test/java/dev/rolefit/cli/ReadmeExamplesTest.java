@@ -55,4 +55,12 @@ class ReadmeExamplesTest {
 
         assertEquals(shown.subList(1, shown.size()), printed.subList(0, shown.size() - 1));
     }
+
+    @Test
+    void plainTextProfile_printsWhatTheReadmeShows() throws Exception {
+        List<String> shown = block("**Plain text.**");
+        List<String> printed = lines(Cli.run("profile", "samples/formats/resume-pieter-claes.txt", "--as-of", "2026-11").out());
+
+        assertEquals(shown.subList(1, shown.size()), printed.subList(0, shown.size() - 1));
+    }
 }

@@ -16,6 +16,9 @@ import dev.rolefit.model.Vacancy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +33,10 @@ import java.util.stream.Stream;
 /**
  * Reads candidate and vacancy documents from files and folders (and from bytes that are not in a
  * file, such as a request body: {@link #parse}). A folder is read recursively, in name order,
- * skipping README files. A {@code .json} or {@code .jsonld} file holds one object or an
- * array of objects; a {@code .jsonl} file one object per line.
+ * skipping README files ("README.md", "readme.txt": they document the folder, and would otherwise
+ * read as plain-text documents). A {@code .json} or {@code .jsonld} file holds one object or an
+ * array of objects; a {@code .jsonl} file one object per line; a {@code .txt} or {@code .md} file one
+ * plain-text résumé or job posting ({@link PlainTextFormat}).
  *
  * <p>Each document's format is detected from its fields:
  * <ul>
@@ -91,7 +96,7 @@ public final class Documents {
         }
     }
 
-    /** Reads candidates (native JSON or JSON Resume) from files and folders. */
+    /** Reads candidates (native JSON, JSON Resume or plain-text résumés) from files and folders. */
     public static Batch<Candidate> candidates(List<Path> paths) {
         return read(paths, Candidate.class, null);
     }
@@ -101,7 +106,7 @@ public final class Documents {
         return read(paths, Candidate.class, format);
     }
 
-    /** Reads vacancies (native JSON, JSON Resume job or schema.org JobPosting) from files and folders. */
+    /** Reads vacancies (native JSON, JSON Resume job, schema.org JobPosting or plain-text postings) from files and folders. */
     public static Batch<Vacancy> vacancies(List<Path> paths) {
         return read(paths, Vacancy.class, null);
     }
@@ -114,7 +119,8 @@ public final class Documents {
     /**
      * Reads documents of either kind, deciding each one's kind by its format, and for native JSON by
      * its fields: a vacancy has a title, requiredSkills or a salary band; a candidate has experience,
-     * skills or a headline.
+     * skills or a headline. A plain-text document is a posting when its words say so (requirements,
+     * an offer, a salary), else a résumé.
      */
     public static Batch<Object> any(List<Path> paths) {
         return read(paths, Object.class, null);
@@ -128,8 +134,9 @@ public final class Documents {
     /**
      * Reads documents that are not in a file: the body of an HTTP request, a message from a queue.
      * The bytes are read exactly as a file with that name would be: {@code fileName}'s extension
-     * chooses JSON ({@code .json}, {@code .jsonld}: one object or an array) or JSON Lines
-     * ({@code .jsonl}); each document's format is detected from its fields; a foreign document
+     * chooses JSON ({@code .json}, {@code .jsonld}: one object or an array), JSON Lines
+     * ({@code .jsonl}) or plain text ({@code .txt}, {@code .md}: one résumé or posting); each
+     * document's format is detected from its fields; a foreign document
      * without an id gets {@code fileName} without its extension (with "-N" as for files); and every
      * bad record is an {@link InputError} whose source is {@code source}.
      *
@@ -167,7 +174,9 @@ public final class Documents {
         NATIVE("native JSON", null),
         JSON_RESUME("a JSON Resume", Candidate.class),
         JSON_RESUME_JOB("a JSON Resume job", Vacancy.class),
-        JOB_POSTING("a schema.org JobPosting", Vacancy.class);
+        JOB_POSTING("a schema.org JobPosting", Vacancy.class),
+        /** A plain-text or Markdown résumé or job posting; the kind is decided by the reader or by the words. */
+        TEXT("plain text", null);
 
         final String label;
         final Class<?> kind;
@@ -257,14 +266,59 @@ public final class Documents {
                                       List<Sourced<T>> records, List<InputError> errors) {
         String name = fileName.toLowerCase(Locale.ROOT);
         String baseName = baseName(fileName);
-        if (name.endsWith(".txt") || name.endsWith(".md")) {
-            errors.add(new InputError(source, "", "plain-text documents are not supported yet; use JSON or JSON Lines"));
+        boolean plain = name.endsWith(".txt") || name.endsWith(".md");
+        if (forced == Format.TEXT || plain && forced == null) {
+            readText(source, baseName, bytes, type, records, errors);
+        } else if (plain) {
+            errors.add(new InputError(source, "", "a plain-text file cannot be read as " + forced.label
+                    + "; use --input-format text or auto"));
         } else if (name.endsWith(".jsonl")) {
             readLines(source, baseName, new String(bytes, StandardCharsets.UTF_8), type, forced, records, errors);
         } else if (name.endsWith(".json") || name.endsWith(".jsonld")) {
             readJson(source, baseName, bytes, type, forced, records, errors);
         } else {
-            errors.add(new InputError(source, "", "unknown file type; expected .json, .jsonld or .jsonl"));
+            errors.add(new InputError(source, "", "unknown file type; expected .json, .jsonld, .jsonl, .txt or .md"));
+        }
+    }
+
+    /**
+     * A plain-text résumé or posting ({@link PlainTextFormat}): one document per file. Read as a
+     * candidate or a vacancy as asked; for either kind, the words decide (requirements and an offer
+     * make a posting; jobs, education and contact details a résumé).
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> void readText(String source, String baseName, byte[] bytes, Class<T> type,
+                                     List<Sourced<T>> records, List<InputError> errors) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            errors.add(new InputError(source, "", "the file is not UTF-8 text (is it a binary file, such as a PDF"
+                    + " or a Word document?); save the résumé or posting as plain text"));
+            return;
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            int line = (int) text.substring(0, nul).chars().filter(c -> c == '\n').count() + 1;
+            errors.add(new InputError(source, "line " + line, "the file holds binary data (a NUL character);"
+                    + " save the résumé or posting as plain text"));
+            return;
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            errors.add(new InputError(source, "", "the file is empty"));
+            return;
+        }
+        Class<?> kind = type != Object.class ? type : PlainTextFormat.isPosting(text) ? Vacancy.class : Candidate.class;
+        PlainTextFormat.Result result = PlainTextFormat.read(text, kind, baseName);
+        for (PlainTextFormat.Problem problem : result.problems()) {
+            errors.add(new InputError(source, problem.line() == 0 ? "" : "line " + problem.line(), problem.message()));
+        }
+        if (result.record() != null) {
+            records.add(new Sourced<>((T) result.record(), source, ""));
         }
     }
 
@@ -331,7 +385,7 @@ public final class Documents {
             drain.run();
             for (Path file : files) {
                 String name = file.getFileName().toString();
-                if (name.toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+                if (name.toLowerCase(Locale.ROOT).endsWith(".jsonl") && format != Format.TEXT) {
                     // Malformed bytes become U+FFFD as in a whole-file read, not an error for the whole file.
                     try (BufferedReader lines = new BufferedReader(
                             new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {

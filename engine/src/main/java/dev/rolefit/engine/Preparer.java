@@ -185,7 +185,8 @@ final class Preparer {
                 read.seniority(), read.family(), read.scores(), read.summary());
         Profile profile = new Profile(c.id(), Profile.Kind.CANDIDATE, read.family(), read.scores(), read.summary(),
                 read.seniority(), read.seniorityBasis(), relevantYears, level, salary == null ? null : round(salary),
-                salaryStated, List.copyOf(skills.keySet()), sources(skills), List.copyOf(unknown));
+                salaryStated, List.copyOf(skills.keySet()), PlainTextFormat.withLines(sources(skills), c.otherFields()),
+                List.copyOf(unknown));
         return new Prepared.Candidate(c.id(), facts, List.copyOf(side), profile, skillWeight);
     }
 
@@ -279,7 +280,8 @@ final class Preparer {
                 inferred ? "inferred: " + read.summary() : "stated",
                 read.seniority(), read.seniorityBasis(), minYears,
                 education == null ? null : education.minLevel(), top == null ? null : round(top), stated,
-                List.copyOf(skills), vacancySources(required, preferred), List.copyOf(unknown));
+                List.copyOf(skills), PlainTextFormat.withLines(vacancySources(required, preferred), v.otherFields()),
+                List.copyOf(unknown));
         return new Prepared.Vacancy(v.id(), facts, List.copyOf(side), profile, skillWeight);
     }
 

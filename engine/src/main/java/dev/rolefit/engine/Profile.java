@@ -27,14 +27,32 @@ import java.util.Map;
  * @param skillSources    where each skill was found: "listed", "work entry" or "text" (a candidate's summary,
  *                        headline or a job description); "required" or "preferred" for a vacancy
  * @param unknownSkills   skills as written that the taxonomy does not know
+ * @param source          where the document was read: the file, and for a JSON Lines file or an array its
+ *                        line or position ("cands.jsonl, line 3"); null when not read from a file (set by
+ *                        {@link #withSource})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"id", "kind", "roleFamily", "roleScores", "roleSummary", "seniority", "seniorityBasis",
+@JsonPropertyOrder({"id", "kind", "source", "roleFamily", "roleScores", "roleSummary", "seniority", "seniorityBasis",
         "yearsExperience", "educationLevel", "salaryYearlyEur", "salaryStated", "skills", "skillSources", "unknownSkills"})
 public record Profile(String id, Kind kind, String roleFamily, Map<String, Double> roleScores, String roleSummary,
                       Seniority seniority, String seniorityBasis, double yearsExperience,
                       EducationLevel educationLevel, Double salaryYearlyEur, String salaryStated, List<String> skills,
-                      Map<String, String> skillSources, List<String> unknownSkills) {
+                      Map<String, String> skillSources, List<String> unknownSkills, String source) {
+    /** A profile not yet tied to a file. */
+    public Profile(String id, Kind kind, String roleFamily, Map<String, Double> roleScores, String roleSummary,
+                   Seniority seniority, String seniorityBasis, double yearsExperience,
+                   EducationLevel educationLevel, Double salaryYearlyEur, String salaryStated, List<String> skills,
+                   Map<String, String> skillSources, List<String> unknownSkills) {
+        this(id, kind, roleFamily, roleScores, roleSummary, seniority, seniorityBasis, yearsExperience, educationLevel,
+                salaryYearlyEur, salaryStated, skills, skillSources, unknownSkills, null);
+    }
+
+    /** This profile, saying where its document was read ("samples/formats/cv.txt", "cands.jsonl, line 3"). */
+    public Profile withSource(String where) {
+        return new Profile(id, kind, roleFamily, roleScores, roleSummary, seniority, seniorityBasis, yearsExperience,
+                educationLevel, salaryYearlyEur, salaryStated, skills, skillSources, unknownSkills, where);
+    }
+
     /** Which side of a match a document is. */
     public enum Kind { CANDIDATE, VACANCY }
 }

@@ -1,8 +1,22 @@
 package dev.rolefit.engine;
 
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,32 +28,54 @@ import java.util.Set;
  * The canonical skills of data/skills.csv: each with a category, synonyms and related skills.
  * Maps what people write ("k8s", "sklearn", "ML") to one name, in lists and in free text.
  *
- * <p>Free-text matching is by whole words and phrases (up to five words), longest first, so that
- * "machine learning engineer" finds Machine Learning and "R" is never found inside a word. A skill
- * marked {@code case} in the free_text column is found only as written ("R", not "r"); one marked
- * {@code no} only when listed as a skill.
+ * <p>Free text goes through a Lucene analyzer ({@link SkillAnalyzer}): words, then a synonym graph
+ * built from every name and synonym, one word or several ("machine learning", "distributed systems"),
+ * each mapped to its canonical name. So "R" is never found inside a word, and where names overlap the
+ * first and longest wins ("machine learning engineer" finds Machine Learning). A skill marked
+ * {@code case} in the free_text column is found only as written ("R", not "r"); one marked {@code no}
+ * ("Go", a verb too) only when listed as a skill.
  */
 final class SkillTaxonomy {
     static final String FILE = "data/skills.csv";
-    private static final int LONGEST_PHRASE = 5;
 
     /** A canonical skill. */
     record Skill(String name, String category, Map<String, Double> related, String freeText) {
     }
 
-    /** A skill found in text, and the words that named it. */
+    /** A skill found in text, and the words that named it, as written. */
     record Found(Skill skill, String words) {
     }
 
     private final Map<String, Skill> byName;
     private final Map<String, Skill> byKey;
-    private final Map<String, List<String>> caseSensitiveForms;
+    private final TextPath anyCase;
+    private final TextPath asWritten;
 
-    private SkillTaxonomy(Map<String, Skill> byName, Map<String, Skill> byKey,
-                          Map<String, List<String>> caseSensitiveForms) {
+    /**
+     * @param inOrder the skills in file order: where two skills' forms read alike in text, the first wins
+     * @param forms   each skill's name and synonyms
+     */
+    private SkillTaxonomy(Map<String, Skill> byName, Map<String, Skill> byKey, List<Skill> inOrder,
+                          Map<Skill, List<String>> forms) {
         this.byName = byName;
         this.byKey = byKey;
-        this.caseSensitiveForms = caseSensitiveForms;
+        Set<String> compounds = new HashSet<>();
+        for (String key : byKey.keySet()) {
+            if (key.indexOf('/') >= 0 || key.indexOf('-') >= 0) {
+                compounds.add(key);
+            }
+        }
+        List<Skill> inAnyCase = new ArrayList<>();
+        List<Skill> onlyAsWritten = new ArrayList<>();
+        for (Skill skill : inOrder) {
+            switch (skill.freeText()) {
+                case "case" -> onlyAsWritten.add(skill);
+                case "no" -> { } // found only in lists
+                default -> inAnyCase.add(skill);
+            }
+        }
+        this.anyCase = TextPath.build(inAnyCase, forms, compounds, true);
+        this.asWritten = TextPath.build(onlyAsWritten, forms, compounds, false);
     }
 
     static SkillTaxonomy parse(String text, List<RuleProblem> problems) {
@@ -48,7 +84,7 @@ final class SkillTaxonomy {
         Map<String, Skill> byName = new LinkedHashMap<>();
         Map<String, Skill> byKey = new HashMap<>();
         Map<String, Integer> keyLine = new HashMap<>();
-        Map<String, List<String>> caseForms = new HashMap<>();
+        Map<Skill, List<String>> formsOf = new IdentityHashMap<>(); // a Skill's related map is filled later
         Map<String, List<String[]>> pendingRelated = new LinkedHashMap<>();
         Map<String, Integer> nameLine = new HashMap<>();
         for (Csv.Row row : rows) {
@@ -87,9 +123,7 @@ final class SkillTaxonomy {
                     continue;
                 }
                 byKey.put(key, skill);
-                if (freeText.equals("case")) {
-                    caseForms.computeIfAbsent(key, k -> new ArrayList<>()).add(form);
-                }
+                formsOf.computeIfAbsent(skill, k -> new ArrayList<>()).add(form);
             }
             byName.putIfAbsent(name, skill);
             nameLine.put(name, row.line());
@@ -129,7 +163,7 @@ final class SkillTaxonomy {
                 }
             }
         }
-        return new SkillTaxonomy(Map.copyOf(byName), Map.copyOf(byKey), Map.copyOf(caseForms));
+        return new SkillTaxonomy(Map.copyOf(byName), Map.copyOf(byKey), List.copyOf(byName.values()), formsOf);
     }
 
     /** The canonical skill for what someone wrote in a skill list, if the taxonomy knows it. */
@@ -153,65 +187,110 @@ final class SkillTaxonomy {
         return byName.size();
     }
 
-    /** Every skill named in {@code text}, each once, in order of first mention. */
+    /**
+     * Every skill named in {@code text}, each once, in order of first mention. Where two names
+     * overlap, the one that starts first wins, then the longer ("machine learning engineer" is Machine
+     * Learning, not also a shorter skill inside it).
+     */
     List<Found> findInText(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        List<String> tokens = tokens(text);
+        List<Hit> hits = new ArrayList<>();
+        anyCase.hits(text, byName, hits);
+        asWritten.hits(text, byName, hits);
+        hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
         Map<String, Found> found = new LinkedHashMap<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            int matched = 0;
-            for (int n = Math.min(LONGEST_PHRASE, tokens.size() - i); n >= 1 && matched == 0; n--) {
-                String words = String.join(" ", tokens.subList(i, i + n));
-                Skill skill = byKey.get(key(words));
-                if (skill != null && allowedInText(skill, words)) {
-                    found.putIfAbsent(skill.name(), new Found(skill, words));
-                    matched = n;
-                }
+        int taken = 0;
+        for (Hit hit : hits) {
+            if (hit.start() >= taken) {
+                found.putIfAbsent(hit.skill().name(), new Found(hit.skill(), text.substring(hit.start(), hit.end())));
+                taken = hit.end();
             }
-            i += Math.max(matched, 1);
         }
         return List.copyOf(found.values());
     }
 
-    private boolean allowedInText(Skill skill, String words) {
-        return switch (skill.freeText()) {
-            case "no" -> false;
-            case "case" -> caseSensitiveForms.getOrDefault(key(words), List.of()).contains(words);
-            default -> true;
-        };
+    /**
+     * The words of {@code text} as the analyzer reads them before looking for skills: split, trimmed,
+     * compounds split unless they are a skill, in lower case.
+     */
+    List<String> tokens(String text) {
+        return TextPath.words(anyCase.words, text);
+    }
+
+    /** A skill named in text, by character offsets. */
+    private record Hit(int start, int end, Skill skill) {
     }
 
     /**
-     * Splits text into words, keeping the characters skills are spelled with ("C++", "C#", "CI/CD",
-     * "Node.js", "scikit-learn") and dropping sentence punctuation around them.
+     * One path through the analyzer: the skills found in any case, or those marked {@code case} in
+     * the free_text column, found only as written ("R", "Excel" and "Spring" are letters or common words
+     * in lower case). Two paths, because one synonym map cannot fold case for some entries only.
      */
-    List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
-        for (String chunk : text.split("[\\s,;:()\\[\\]{}\"“”‘’!?|<>=*]+")) {
-            String t = trim(chunk);
-            if (t.isEmpty()) {
-                continue;
-            }
-            // "Python/R" and "PyTorch-based" are two words unless the whole is a skill ("CI/CD").
-            if (!byKey.containsKey(key(t)) && t.matches(".*[/\\-].*")) {
-                for (String part : t.split("[/\\-]+")) {
-                    String p = trim(part);
-                    if (!p.isEmpty()) {
-                        tokens.add(p);
+    private record TextPath(SkillAnalyzer words, SkillAnalyzer skills) {
+        static TextPath build(List<Skill> skills, Map<Skill, List<String>> forms, Set<String> compounds, boolean anyCase) {
+            SkillAnalyzer words = new SkillAnalyzer(compounds, anyCase, null);
+            SynonymMap.Builder builder = new SynonymMap.Builder(true);
+            Map<String, Skill> taken = new HashMap<>();
+            int entries = 0;
+            for (Skill skill : skills) {
+                for (String form : forms.getOrDefault(skill, List.of())) { // every form a duplicate: none
+                    List<String> analysed = words(words, form);
+                    if (analysed.isEmpty()) {
+                        continue;
                     }
+                    String joined = String.join(" ", analysed);
+                    // Two skills whose forms read alike: the first keeps it, as for lists (resolve).
+                    if (taken.putIfAbsent(joined, skill) != null && taken.get(joined) != skill) {
+                        continue;
+                    }
+                    CharsRef input = SynonymMap.Builder.join(analysed.toArray(String[]::new), new CharsRefBuilder());
+                    builder.add(input, new CharsRef(skill.name()), false);
+                    entries++;
                 }
-            } else {
-                tokens.add(t);
+            }
+            try {
+                return new TextPath(words, entries == 0 ? null : new SkillAnalyzer(compounds, anyCase, builder.build()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        return tokens;
-    }
 
-    private static String trim(String chunk) {
-        return chunk.replaceAll("^['.\\-/&]+", "").replaceAll("['.\\-/&]+$", "");
+        void hits(String text, Map<String, Skill> byName, List<Hit> hits) {
+            if (skills == null) {
+                return;
+            }
+            try (TokenStream stream = skills.tokenStream("", text)) {
+                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+                TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+                stream.reset();
+                while (stream.incrementToken()) {
+                    if (SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())) {
+                        hits.add(new Hit(offset.startOffset(), offset.endOffset(), byName.get(term.toString())));
+                    }
+                }
+                stream.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a String reader does not fail
+            }
+        }
+
+        static List<String> words(SkillAnalyzer analyzer, String text) {
+            List<String> words = new ArrayList<>();
+            try (TokenStream stream = analyzer.tokenStream("", text)) {
+                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                stream.reset();
+                while (stream.incrementToken()) {
+                    words.add(term.toString());
+                }
+                stream.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return words;
+        }
     }
 
     /** The comparison key of a skill form: lower case, single spaces. */

@@ -42,10 +42,12 @@ class DocumentFormatsTest {
             Map<String, String> kinds = batch.records().stream().collect(Collectors.toMap(
                     r -> r.record() instanceof Candidate c ? c.id() : ((Vacancy) r.record()).id(),
                     r -> r.record().getClass().getSimpleName()));
-            assertEquals(Map.of("resume-anna-de-smet", "Candidate", "resume-lotte-visser", "Candidate",
-                    "job-utrecht-ds", "Vacancy", "AH-2025-031", "Vacancy",
-                    "jobposting-graph-amsterdam-1", "Vacancy", "jobposting-graph-amsterdam-2", "Vacancy",
-                    "isar-mobility-117", "Vacancy", "rive-gauche-analytics-42", "Vacancy"), kinds);
+            assertEquals(Map.ofEntries(Map.entry("resume-anna-de-smet", "Candidate"),
+                    Map.entry("resume-lotte-visser", "Candidate"), Map.entry("job-utrecht-ds", "Vacancy"),
+                    Map.entry("AH-2025-031", "Vacancy"), Map.entry("jobposting-graph-amsterdam-1", "Vacancy"),
+                    Map.entry("jobposting-graph-amsterdam-2", "Vacancy"), Map.entry("isar-mobility-117", "Vacancy"),
+                    Map.entry("rive-gauche-analytics-42", "Vacancy"), Map.entry("resume-pieter-claes", "Candidate"),
+                    Map.entry("resume-sofia-martens", "Candidate"), Map.entry("portline-2026-014", "Vacancy")), kinds);
         }
 
         @Test
@@ -54,6 +56,7 @@ class DocumentFormatsTest {
 
             assertTrue(Files.exists(FORMATS.resolve("README.md")));
             assertTrue(batch.errors().stream().noneMatch(e -> e.source().endsWith("README.md")), batch.errors()::toString);
+            assertTrue(batch.records().stream().noneMatch(r -> r.source().endsWith("README.md")), "a README is no résumé");
         }
 
         @Test
@@ -91,7 +94,10 @@ class DocumentFormatsTest {
                         () -> assertEquals(110000.0, profiles.get("AH-2025-031").salaryYearlyEur()),
                         () -> assertTrue(profiles.get("resume-anna-de-smet").skills().contains("PyTorch"),
                                 profiles.get("resume-anna-de-smet")::toString),
-                        () -> assertEquals(8, profiles.size()));
+                        () -> assertEquals("DATA_SCIENTIST", profiles.get("resume-pieter-claes").roleFamily()),
+                        () -> assertEquals("ML_ENGINEER", profiles.get("resume-sofia-martens").roleFamily()),
+                        () -> assertEquals("AI_INFRASTRUCTURE_ENGINEER", profiles.get("portline-2026-014").roleFamily()),
+                        () -> assertEquals(11, profiles.size()));
             }
         }
     }

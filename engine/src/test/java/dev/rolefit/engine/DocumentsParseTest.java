@@ -138,10 +138,24 @@ class DocumentsParseTest {
     }
 
     @Test
-    void plainText_isAnErrorSayingItIsNotSupportedYet() {
-        Documents.Batch<Candidate> batch = Documents.parse(SOURCE, utf8("Senior ML engineer"), "cv.txt", Candidate.class);
+    void plainText_isReadAsAResumeNamedAfterTheFile() {
+        Documents.Batch<Candidate> batch = Documents.parse(SOURCE,
+                utf8("Senior ML engineer\n\nSkills\nPython, PyTorch\n"), "cv.txt", Candidate.class);
 
-        assertTrue(batch.errors().get(0).message().contains("plain-text"), batch.errors().get(0).message());
+        assertEquals(List.of(), batch.errors());
+        Candidate cv = batch.records().get(0).record();
+        assertEquals("cv", cv.id());
+        assertEquals("Senior ML engineer", cv.headline());
+        assertEquals(SOURCE, batch.records().get(0).source());
+    }
+
+    @Test
+    void plainTextWithoutAnythingToRead_isAnErrorNamingTheSource() {
+        Documents.Batch<Object> batch = Documents.parse(SOURCE, utf8("Thank you for your time."), "note.md", Object.class);
+
+        assertEquals(List.of(), batch.records());
+        assertEquals(SOURCE, batch.errors().get(0).source());
+        assertEquals("line 1", batch.errors().get(0).location());
     }
 
     @Test
