@@ -1,6 +1,8 @@
 package dev.rolefit.cli;
 
+import dev.rolefit.engine.AuditLog;
 import dev.rolefit.model.InputError;
+import dev.rolefit.model.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,14 +18,16 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code rolefit audit}: what an employer needs to account for the matching: a bias report (NYC Local
- * Law 144), the decision log read back (EU AI Act Art. 12), and the knockout funnel.
+ * Law 144), the decision log read back (EU AI Act Art. 12), human overrides recorded in it (Art. 14),
+ * and the knockout funnel.
  */
 @Command(name = "audit",
         mixinStandardHelpOptions = true,
         versionProvider = Rolefit.Version.class,
         description = "Audits the matching: bias (impact ratios per sex and race/ethnicity), the decision log "
-                + "that rolefit match --audit-log writes, and the knockout funnel.",
-        subcommands = {AuditCommand.Bias.class, AuditCommand.Show.class, AuditCommand.FunnelReport.class})
+                + "that rolefit match --audit-log writes, human overrides of its decisions, and the knockout funnel.",
+        subcommands = {AuditCommand.Bias.class, AuditCommand.Show.class, AuditCommand.RecordOverride.class,
+                AuditCommand.FunnelReport.class})
 final class AuditCommand implements Callable<Integer> {
     /** Output formats of the audit reports. */
     enum Format { text, json, csv }
@@ -36,7 +40,7 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("rolefit audit: say bias, show or funnel");
+        spec.commandLine().getErr().println("rolefit audit: say bias, show, override or funnel");
         spec.commandLine().usage(spec.commandLine().getErr());
         return Rolefit.USAGE;
     }
@@ -47,6 +51,19 @@ final class AuditCommand implements Callable<Integer> {
         }
         return top;
     }
+
+    /** The overrides of a decision log, or null when none is given; the log's bad lines go to {@code errors}. */
+    private static Review review(java.nio.file.Path log, List<InputError> errors) throws IOException {
+        if (log == null) {
+            return null;
+        }
+        AuditLog.Contents contents = DecisionLog.read(log);
+        errors.addAll(contents.errors());
+        return Review.of(contents, log.toString());
+    }
+
+    private static final String OVERRIDES = "A decision log (rolefit match --audit-log) with human overrides "
+            + "(rolefit audit override): the report adds the outcome after human review.";
 
     private static int done(List<InputError> errors, CommandSpec spec) {
         Output.report(errors, spec.commandLine().getErr());
@@ -91,6 +108,9 @@ final class AuditCommand implements Callable<Integer> {
                         + "Default: every pair not REJECTED is selected.")
         Integer top;
 
+        @Option(names = "--overrides", paramLabel = "LOG", description = OVERRIDES)
+        Path overrides;
+
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
                 description = "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
         Format format;
@@ -105,7 +125,8 @@ final class AuditCommand implements Callable<Integer> {
             List<InputError> errors = new ArrayList<>();
             MatchFile file = MatchFile.read(matches, errors);
             Demographics people = Demographics.read(demographics, errors);
-            BiasReport.Result report = BiasReport.of(file, demographics.toString(), people, k);
+            Review review = review(overrides, errors);
+            BiasReport.Result report = BiasReport.of(file, demographics.toString(), people, k, review);
             Output.write(out, spec.commandLine().getOut(), w -> {
                 switch (format) {
                     case text -> BiasReport.writeText(report, w);
@@ -124,7 +145,7 @@ final class AuditCommand implements Callable<Integer> {
             sortOptions = false,
             description = "Reads back the decision log that rolefit match --audit-log FILE appends to: per decision "
                     + "the time, rule-set and taxonomy versions, the input documents' SHA-256, score, verdict, "
-                    + "knockout and every reason.",
+                    + "knockout and every reason, and under it the human overrides of it and the verdict after review.",
             footerHeading = "%nExample:%n",
             footer = "  rolefit audit show decisions.jsonl --candidate cand-007 --vacancy vac-002")
     static final class Show implements Callable<Integer> {
@@ -146,11 +167,12 @@ final class AuditCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            List<InputError> errors = new ArrayList<>();
-            List<DecisionLog.Entry> all = DecisionLog.read(file, errors);
-            List<DecisionLog.Entry> shown = all.stream()
-                    .filter(e -> candidate == null || candidate.equals(e.candidateId()))
-                    .filter(e -> vacancy == null || vacancy.equals(e.vacancyId()))
+            AuditLog.Contents log = DecisionLog.read(file);
+            List<InputError> errors = new ArrayList<>(log.errors());
+            List<AuditLog.Logged> all = log.decisions();
+            List<AuditLog.Logged> shown = all.stream()
+                    .filter(e -> candidate == null || candidate.equals(e.decision().candidateId()))
+                    .filter(e -> vacancy == null || vacancy.equals(e.decision().vacancyId()))
                     .toList();
             Output.write(null, spec.commandLine().getOut(), w -> {
                 switch (format) {
@@ -159,6 +181,82 @@ final class AuditCommand implements Callable<Integer> {
                 }
             });
             return done(errors, spec);
+        }
+    }
+
+    /** {@code rolefit audit override}: a person's decision recorded beside the rules' (EU AI Act Art. 14). */
+    @Command(name = "override",
+            mixinStandardHelpOptions = true,
+            versionProvider = Rolefit.Version.class,
+            sortOptions = false,
+            description = {
+                    "Records a person's override of an automated decision in the decision log: the new verdict, why, "
+                            + "and who decided. It names the latest decision logged for the pair (its line and the "
+                            + "SHA-256 of that line) and is appended after it; audit show lists it under the decision, "
+                            + "and audit funnel and audit bias --overrides report the outcome after human review.",
+                    "The override reaches no rule and changes no score. The reason must not hold personal data of "
+                            + "the candidate (an email address is refused). The name given with --by is personal data "
+                            + "of the recruiter, kept because accountability needs it."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:recorded", "2:usage error, or no decision for the pair in the log (nothing recorded)"},
+            footerHeading = "%nExample:%n",
+            footer = {
+                    "  rolefit audit override --log decisions.jsonl --candidate cand-007 --vacancy vac-002 \\",
+                    "      --verdict GOOD --reason \"Terraform certificate seen in the interview\" --by j.smit"})
+    static final class RecordOverride implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--log", paramLabel = "FILE", required = true,
+                description = "The decision log that rolefit match --audit-log wrote.")
+        Path log;
+
+        @Option(names = "--candidate", paramLabel = "ID", required = true, description = "The candidate's id.")
+        String candidate;
+
+        @Option(names = "--vacancy", paramLabel = "ID", required = true, description = "The vacancy's id.")
+        String vacancy;
+
+        @Option(names = "--verdict", paramLabel = "VERDICT", required = true,
+                description = "The verdict after review: ${COMPLETION-CANDIDATES}.")
+        Verdict verdict;
+
+        @Option(names = "--reason", paramLabel = "TEXT", required = true,
+                description = "Why, in words a reviewer can check later. No personal data of the candidate.")
+        String reason;
+
+        @Option(names = "--by", paramLabel = "NAME", required = true,
+                description = "Who decides (a name or staff id), for accountability.")
+        String by;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+                description = "${COMPLETION-CANDIDATES}: what to print of the recorded override. Default: ${DEFAULT-VALUE}.")
+        ShowFormat format;
+
+        @Override
+        public Integer call() throws IOException {
+            AuditLog.HumanOverride o;
+            try {
+                o = AuditLog.open(log).override(candidate, vacancy, verdict, reason, by);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new UsageError("--log: '" + log + "' is not a file; a decision log is written by rolefit match "
+                        + "--audit-log");
+            } catch (IllegalArgumentException e) {
+                throw new UsageError(e.getMessage());
+            }
+            Output.write(null, spec.commandLine().getOut(), w -> {
+                switch (format) {
+                    case text -> w.write("recorded: " + Output.printable(o.candidateId()) + " for "
+                            + Output.printable(o.vacancyId()) + ": " + o.automatedVerdict() + " -> " + o.verdict()
+                            + " by " + Output.printable(o.by()) + " (overrides the decision on line " + o.decisionLine()
+                            + " of " + log + ", " + o.decisionTimestamp() + ")\n");
+                    case json -> {
+                        Output.PRETTY.writeValue(w, o);
+                        w.write("\n");
+                    }
+                }
+            });
+            return Rolefit.OK;
         }
     }
 
@@ -190,6 +288,9 @@ final class AuditCommand implements Callable<Integer> {
                 description = "Add a stage: ranked in the first K of the vacancy's list (and not REJECTED).")
         Integer top;
 
+        @Option(names = "--overrides", paramLabel = "LOG", description = OVERRIDES)
+        Path overrides;
+
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
                 description = "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
         Format format;
@@ -203,7 +304,7 @@ final class AuditCommand implements Callable<Integer> {
             Output.checkTarget(out);
             List<InputError> errors = new ArrayList<>();
             MatchFile file = MatchFile.read(matches, errors);
-            Funnel.Result report = Funnel.of(file, k);
+            Funnel.Result report = Funnel.of(file, k, review(overrides, errors));
             Output.write(out, spec.commandLine().getOut(), w -> {
                 switch (format) {
                     case text -> Funnel.writeText(report, w);

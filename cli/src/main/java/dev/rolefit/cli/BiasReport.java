@@ -1,6 +1,7 @@
 package dev.rolefit.cli;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.rolefit.model.Match;
 import dev.rolefit.model.Verdict;
@@ -43,6 +44,10 @@ import java.util.function.Function;
  *       which an independent auditor may leave out of the impact ratios (6 RCNY § 5-301(d)); its
  *       numbers are still shown.</li>
  *   <li><b>Below four-fifths</b>: an impact ratio under 0.8, computed exactly from the counts.</li>
+ *   <li><b>After human review</b>: with the overrides of a decision log ({@link Review}), the selection
+ *       rate and impact ratio again, with each overridden pair selected unless the person rejected it.
+ *       Overall, a candidate is selected after review when selected after review for any vacancy.
+ *       Scores do not change, so neither do the scoring rates.</li>
  * </ul>
  * Rates are shown as percents to one decimal and ratios to two, rounded half up.
  */
@@ -80,8 +85,14 @@ final class BiasReport {
      * @param raceEthnicity their race/ethnicity category, or null when unknown
      * @param selected      whether the tool selected them in this scope
      * @param score         their score in this scope
+     * @param selectedAfterReview whether they are selected after human review (null without overrides)
+     * @param overridden    whether a person overrode the decision (for any vacancy, overall)
      */
-    record Subject(String candidateId, String sex, String raceEthnicity, boolean selected, BigDecimal score) {
+    record Subject(String candidateId, String sex, String raceEthnicity, boolean selected, BigDecimal score,
+                   Boolean selectedAfterReview, boolean overridden) {
+        Subject(String candidateId, String sex, String raceEthnicity, boolean selected, BigDecimal score) {
+            this(candidateId, sex, raceEthnicity, selected, score, null, false);
+        }
     }
 
     /**
@@ -99,15 +110,22 @@ final class BiasReport {
      * @param scoringRatePercent       aboveMedian ÷ applicants, percent
      * @param scoringImpactRatio       scoring rate ÷ the highest scoring rate (null when undefined)
      * @param scoringBelowFourFifths   the scoring impact ratio is under 0.8
+     * @param selectedAfterReview      how many are selected after human review (null without overrides)
+     * @param selectionRateAfterReviewPercent  selectedAfterReview ÷ applicants, percent
+     * @param selectionImpactRatioAfterReview  that rate ÷ the highest such rate
+     * @param selectionAfterReviewBelowFourFifths that ratio is under 0.8 (null without overrides)
      */
     @JsonPropertyOrder({"category", "applicants", "sharePercent", "excludable", "selected", "selectionRatePercent",
             "selectionImpactRatio", "selectionBelowFourFifths", "aboveMedian", "scoringRatePercent",
-            "scoringImpactRatio", "scoringBelowFourFifths"})
+            "scoringImpactRatio", "scoringBelowFourFifths", "selectedAfterReview", "selectionRateAfterReviewPercent",
+            "selectionImpactRatioAfterReview", "selectionAfterReviewBelowFourFifths"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Row(String category, int applicants, BigDecimal sharePercent, boolean excludable,
                int selected, BigDecimal selectionRatePercent, BigDecimal selectionImpactRatio,
                boolean selectionBelowFourFifths,
                int aboveMedian, BigDecimal scoringRatePercent, BigDecimal scoringImpactRatio,
-               boolean scoringBelowFourFifths) {
+               boolean scoringBelowFourFifths, Integer selectedAfterReview, BigDecimal selectionRateAfterReviewPercent,
+               BigDecimal selectionImpactRatioAfterReview, Boolean selectionAfterReviewBelowFourFifths) {
     }
 
     /**
@@ -117,10 +135,14 @@ final class BiasReport {
      * @param unknown            applicants whose category is unknown: counted here, in no rate or ratio
      * @param selectionReference the category with the highest selection rate (the denominator of the ratios)
      * @param scoringReference   the category with the highest scoring rate
+     * @param selectionReferenceAfterReview the category with the highest selection rate after review (null without overrides)
      * @param rows               the categories, most applicants first
      */
-    @JsonPropertyOrder({"dimension", "unknown", "selectionReference", "scoringReference", "rows"})
-    record Table(String dimension, int unknown, String selectionReference, String scoringReference, List<Row> rows) {
+    @JsonPropertyOrder({"dimension", "unknown", "selectionReference", "scoringReference",
+            "selectionReferenceAfterReview", "rows"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Table(String dimension, int unknown, String selectionReference, String scoringReference,
+                 String selectionReferenceAfterReview, List<Row> rows) {
         Table {
             rows = List.copyOf(rows);
         }
@@ -138,10 +160,12 @@ final class BiasReport {
      * @param vacancyId   the vacancy, or null for the batch overall
      * @param applicants  the sample: every applicant of the scope, unknowns included
      * @param medianScore the median score of the sample (null when it is empty)
+     * @param overridden  applicants whose decision a person overrode (null without overrides)
      * @param tables      sex, race/ethnicity, and their intersection
      */
-    @JsonPropertyOrder({"vacancyId", "applicants", "medianScore", "tables"})
-    record Scope(String vacancyId, int applicants, BigDecimal medianScore, List<Table> tables) {
+    @JsonPropertyOrder({"vacancyId", "applicants", "medianScore", "overridden", "tables"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Scope(String vacancyId, int applicants, BigDecimal medianScore, Integer overridden, List<Table> tables) {
         Scope {
             tables = List.copyOf(tables);
         }
@@ -161,16 +185,19 @@ final class BiasReport {
      * @param mode               indexed or exhaustive, when the file says
      * @param asOf               the month that counted as now, when the file says
      * @param top                K of the top-K selection, or null when selection is "not REJECTED"
+     * @param overrides          the decision log whose overrides were applied, or null
      * @param selection          the selection rule in words
      * @param unit               the unit of count in words
      * @param notes              what limits this audit (missing rejected pairs, retrieval, unknown candidates)
      * @param overall            the batch overall
      * @param vacancies          each vacancy, in the order of the match file
      */
-    @JsonPropertyOrder({"matches", "demographics", "rulesetVersion", "mode", "asOf", "top", "selection", "unit",
-            "notes", "overall", "vacancies"})
+    @JsonPropertyOrder({"matches", "demographics", "rulesetVersion", "mode", "asOf", "top", "overrides", "selection",
+            "unit", "notes", "overall", "vacancies"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Result(String matches, String demographics, String rulesetVersion, String mode, String asOf, Integer top,
-                  String selection, String unit, List<String> notes, Scope overall, List<Scope> vacancies) {
+                  String overrides, String selection, String unit, List<String> notes, Scope overall,
+                  List<Scope> vacancies) {
         Result {
             notes = List.copyOf(notes);
             vacancies = List.copyOf(vacancies);
@@ -196,6 +223,11 @@ final class BiasReport {
      * @param top K for a top-K selection, or null to count every pair not REJECTED as selected
      */
     static Result of(MatchFile file, String demographicsSource, Demographics demographics, Integer top) {
+        return of(file, demographicsSource, demographics, top, null);
+    }
+
+    /** As {@link #of(MatchFile, String, Demographics, Integer)}; {@code review}, when not null, adds the selection after human review. */
+    static Result of(MatchFile file, String demographicsSource, Demographics demographics, Integer top, Review review) {
         Map<String, List<Match>> lists = file.byVacancy();
         List<Scope> vacancies = new ArrayList<>();
         Map<String, Subject> best = new LinkedHashMap<>();
@@ -207,10 +239,13 @@ final class BiasReport {
                 boolean selected = m.verdict() != Verdict.REJECTED && (top == null || i < top);
                 Demographics.Person p = demographics.of(m.candidateId());
                 Subject s = new Subject(m.candidateId(), p.sex(), p.raceEthnicity(), selected,
-                        BigDecimal.valueOf(m.score()));
+                        BigDecimal.valueOf(m.score()), review == null ? null : review.selected(m, selected),
+                        review != null && review.of(m) != null);
                 subjects.add(s);
                 best.merge(m.candidateId(), s, (a, b) -> new Subject(a.candidateId(), a.sex(), a.raceEthnicity(),
-                        a.selected() || b.selected(), a.score().max(b.score())));
+                        a.selected() || b.selected(), a.score().max(b.score()),
+                        a.selectedAfterReview() == null ? null : a.selectedAfterReview() || b.selectedAfterReview(),
+                        a.overridden() || b.overridden()));
             }
             vacancies.add(scope(list.getKey(), subjects));
         }
@@ -222,10 +257,13 @@ final class BiasReport {
             notes.add(missing + " candidate" + (missing == 1 ? " is" : "s are")
                     + " not in the demographics file: counted as unknown on both dimensions");
         }
+        if (review != null) {
+            notes.addAll(review.notes(file));
+        }
         String selection = top == null ? "the verdict is not REJECTED"
                 : "ranked in the first " + top + " of the vacancy's list and the verdict is not REJECTED";
         return new Result(file.source(), demographicsSource, file.rulesetVersion(), file.mode(), file.asOf(), top,
-                selection, UNIT, notes, overall, vacancies);
+                review == null ? null : review.source(), selection, UNIT, notes, overall, vacancies);
     }
 
     /** The audit of one scope's applicants. */
@@ -235,12 +273,15 @@ final class BiasReport {
         for (Dimension d : Dimension.values()) {
             tables.add(table(d, subjects, median));
         }
-        return new Scope(vacancyId, subjects.size(), median, tables);
+        boolean reviewed = subjects.stream().anyMatch(s -> s.selectedAfterReview() != null);
+        Integer overridden = reviewed ? (int) subjects.stream().filter(Subject::overridden).count() : null;
+        return new Scope(vacancyId, subjects.size(), median, overridden, tables);
     }
 
     private static Table table(Dimension d, List<Subject> subjects, BigDecimal median) {
         int sample = subjects.size();
-        Map<String, int[]> counts = new LinkedHashMap<>(); // applicants, selected, above the median
+        boolean reviewed = subjects.stream().anyMatch(s -> s.selectedAfterReview() != null);
+        Map<String, int[]> counts = new LinkedHashMap<>(); // applicants, selected, above the median, selected after review
         int unknown = 0;
         for (Subject s : subjects) {
             String category = d.categoryOf(s);
@@ -248,10 +289,11 @@ final class BiasReport {
                 unknown++;
                 continue;
             }
-            int[] c = counts.computeIfAbsent(category, k -> new int[3]);
+            int[] c = counts.computeIfAbsent(category, k -> new int[4]);
             c[0]++;
             c[1] += s.selected() ? 1 : 0;
             c[2] += median != null && s.score().compareTo(median) > 0 ? 1 : 0;
+            c[3] += Boolean.TRUE.equals(s.selectedAfterReview()) ? 1 : 0;
         }
         Function<int[], Boolean> excludable = c -> (long) c[0] * 50 < sample;
         String selectionReference = reference(counts, excludable, 1);
@@ -260,17 +302,24 @@ final class BiasReport {
                 : new Share(counts.get(selectionReference)[1], counts.get(selectionReference)[0]);
         Share scoringRef = scoringReference == null ? null
                 : new Share(counts.get(scoringReference)[2], counts.get(scoringReference)[0]);
+        String reviewedReference = reviewed ? reference(counts, excludable, 3) : null;
+        Share reviewedRef = reviewedReference == null ? null
+                : new Share(counts.get(reviewedReference)[3], counts.get(reviewedReference)[0]);
         List<Row> rows = new ArrayList<>();
         counts.forEach((category, c) -> {
             Share selection = new Share(c[1], c[0]);
             Share scoring = new Share(c[2], c[0]);
+            Share afterReview = new Share(c[3], c[0]);
             rows.add(new Row(category, c[0], new Share(c[0], sample).percent(), excludable.apply(c),
                     c[1], selection.percent(), selection.ratioTo(selectionRef), selection.belowFourFifthsOf(selectionRef),
-                    c[2], scoring.percent(), scoring.ratioTo(scoringRef), scoring.belowFourFifthsOf(scoringRef)));
+                    c[2], scoring.percent(), scoring.ratioTo(scoringRef), scoring.belowFourFifthsOf(scoringRef),
+                    reviewed ? c[3] : null, reviewed ? afterReview.percent() : null,
+                    reviewed ? afterReview.ratioTo(reviewedRef) : null,
+                    reviewed ? afterReview.belowFourFifthsOf(reviewedRef) : null));
         });
         rows.sort(Comparator.comparingInt(Row::applicants).reversed()
                 .thenComparing(Row::category, String.CASE_INSENSITIVE_ORDER));
-        return new Table(d.key, unknown, selectionReference, scoringReference, rows);
+        return new Table(d.key, unknown, selectionReference, scoringReference, reviewedReference, rows);
     }
 
     /** The category with the highest rate (count {@code at} ÷ applicants) among those not excludable, or among all when every one is. */
@@ -317,9 +366,16 @@ final class BiasReport {
             + "selectionRatePercent,selectionImpactRatio,selectionBelowFourFifths,aboveMedian,scoringRatePercent,"
             + "scoringImpactRatio,scoringBelowFourFifths,medianScore";
 
-    /** The CSV view: one row per scope, dimension and category, and one per dimension for its unknowns (category "(unknown)"). */
+    static final String CSV_REVIEW_COLUMNS = ",selectedAfterReview,selectionRateAfterReviewPercent,"
+            + "selectionImpactRatioAfterReview,selectionAfterReviewBelowFourFifths";
+
+    /**
+     * The CSV view: one row per scope, dimension and category, and one per dimension for its unknowns
+     * (category "(unknown)"); with overrides, four more columns for the selection after review.
+     */
     static void writeCsv(Result r, Writer w) throws IOException {
-        w.write(CSV_HEADER + "\r\n");
+        boolean reviewed = r.overrides() != null;
+        w.write(CSV_HEADER + (reviewed ? CSV_REVIEW_COLUMNS : "") + "\r\n");
         List<Scope> scopes = new ArrayList<>();
         scopes.add(r.overall());
         scopes.addAll(r.vacancies());
@@ -334,11 +390,17 @@ final class BiasReport {
                             plain(row.selectionImpactRatio()), Boolean.toString(row.selectionBelowFourFifths()),
                             Integer.toString(row.aboveMedian()), plain(row.scoringRatePercent()),
                             plain(row.scoringImpactRatio()), Boolean.toString(row.scoringBelowFourFifths()), median));
+                    if (reviewed) {
+                        w.write(String.join(",", "", Integer.toString(row.selectedAfterReview()),
+                                plain(row.selectionRateAfterReviewPercent()), plain(row.selectionImpactRatioAfterReview()),
+                                Boolean.toString(row.selectionAfterReviewBelowFourFifths())));
+                    }
                     w.write("\r\n");
                 }
                 w.write(String.join(",", scope, Csv.field(s.vacancyId()), t.dimension(), "(unknown)",
                         Integer.toString(t.unknown()), plain(new Share(t.unknown(), s.applicants()).percent()),
                         "", "", "", "", "", "", "", "", "", median));
+                w.write(reviewed ? ",,,," : "");
                 w.write("\r\n");
             }
         }
@@ -355,6 +417,10 @@ final class BiasReport {
                 + "ratio: rate ÷ the highest rate; a REJECTED pair keeps the score the rules gave it\n");
         b.append("flags: ! ratio below 0.80 (four-fifths rule)   ~ under 2% of the sample, may be excluded from "
                 + "the ratios   unknowns are counted apart and left out of every rate and ratio\n");
+        if (r.overrides() != null) {
+            b.append("after review: selected after the human overrides in ").append(Output.printable(r.overrides()))
+                    .append(" (overridden pairs selected unless the person rejected them), rate and ratio\n");
+        }
         for (String note : r.notes()) {
             b.append("note: ").append(note).append("\n");
         }
@@ -368,7 +434,8 @@ final class BiasReport {
     private static void writeScope(Writer w, String title, Scope s, String noun) throws IOException {
         StringBuilder b = new StringBuilder("\n");
         b.append(title).append(" — ").append(s.applicants()).append(" ").append(noun).append(", median score ")
-                .append(s.medianScore() == null ? "—" : s.medianScore().toPlainString()).append("\n");
+                .append(s.medianScore() == null ? "—" : s.medianScore().toPlainString())
+                .append(s.overridden() == null ? "" : ", " + s.overridden() + " overridden by a person").append("\n");
         int width = 24;
         for (Table t : s.tables()) {
             for (Row row : t.rows()) {
@@ -377,16 +444,25 @@ final class BiasReport {
         }
         for (Table t : s.tables()) {
             Dimension d = dimension(t.dimension());
-            b.append(String.format(Locale.ROOT, "  %-" + width + "s %10s %7s | %8s %7s %6s | %12s %7s %6s%n",
+            boolean reviewed = s.overridden() != null;
+            b.append(String.format(Locale.ROOT, "  %-" + width + "s %10s %7s | %8s %7s %6s | %12s %7s %6s",
                     d.title, "applicants", "share", "selected", "rate", "ratio", "above median", "rate", "ratio"));
+            b.append(reviewed ? String.format(Locale.ROOT, " | %12s %7s %6s", "after review", "rate", "ratio") : "")
+                    .append("\n");
             for (Row row : t.rows()) {
                 String name = Output.printable(row.category()) + (row.excludable() ? " ~" : "");
-                b.append(String.format(Locale.ROOT, "  %-" + width + "s %10d %7s | %8d %7s %6s | %12d %7s %6s%n",
+                b.append(String.format(Locale.ROOT, "  %-" + width + "s %10d %7s | %8d %7s %6s | %12d %7s %6s",
                         name, row.applicants(), Share.percentText(row.sharePercent()),
                         row.selected(), Share.percentText(row.selectionRatePercent()),
                         flagged(row.selectionImpactRatio(), row.selectionBelowFourFifths()),
                         row.aboveMedian(), Share.percentText(row.scoringRatePercent()),
                         flagged(row.scoringImpactRatio(), row.scoringBelowFourFifths())));
+                if (reviewed) {
+                    b.append(String.format(Locale.ROOT, " | %12d %7s %6s", row.selectedAfterReview(),
+                            Share.percentText(row.selectionRateAfterReviewPercent()),
+                            flagged(row.selectionImpactRatioAfterReview(), row.selectionAfterReviewBelowFourFifths())));
+                }
+                b.append("\n");
             }
             b.append(String.format(Locale.ROOT, "  %-" + width + "s %10d %7s%n", "unknown (not in the ratios)",
                     t.unknown(), Share.percentText(new Share(t.unknown(), s.applicants()).percent())));

@@ -60,12 +60,39 @@ final class ExplainCommand implements Callable<Integer> {
             description = "Where the candidate asks for a human review (with --for-candidate). Default: ${DEFAULT-VALUE}.")
     String contact = "the recruiter who sent you this explanation";
 
+    @Option(names = "--top", paramLabel = "K",
+            description = "With --for-candidate and --candidates: where the candidate ranks among those candidates "
+                    + "for the vacancy, and the smallest changes in their own information that would move them into "
+                    + "the top K (one change, else two), found by re-running the rules. Names no other candidate.")
+    Integer top;
+
+    @Option(names = "--candidates", paramLabel = "PATH", arity = "1..*",
+            description = "With --top: the pool of candidates for the vacancy (files or folders); the candidate "
+                    + "explained is left out of it by id.")
+    List<Path> pool = new java.util.ArrayList<>();
+
+    @Option(names = "--redact",
+            description = "Leave out the facts each rule bound, which can quote a document's own words (job titles, "
+                    + "phrases of a summary); the rules, their points and reasons, the categories and the formula stay. "
+                    + "The explanation never shows names or contact data.")
+    boolean redact;
+
     @Mixin
     EngineOptions engineOptions;
 
     @Override
     public Integer call() throws IOException, RuleSetException {
         PrintWriter err = spec.commandLine().getErr();
+        if (top != null && (!forCandidate || pool.isEmpty())) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--top needs --for-candidate and --candidates PATH... (the pool to rank in)");
+        }
+        if (top != null && top < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--top is " + top + "; it must be at least 1");
+        }
+        if (top == null && !pool.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--candidates is the pool of --top K; give --top too");
+        }
         Candidate c;
         Vacancy v;
         try {
@@ -78,8 +105,17 @@ final class ExplainCommand implements Callable<Integer> {
         try (MatchEngine engine = engineOptions.build(1)) {
             PrintWriter out = spec.commandLine().getOut();
             if (forCandidate) {
+                int exit = Rolefit.OK;
+                dev.rolefit.engine.Counterfactuals.TopK standing = null;
+                if (top != null) {
+                    Documents.Batch<Candidate> others = Documents.candidates(pool);
+                    Output.report(others.errors(), err);
+                    exit = others.errors().isEmpty() ? Rolefit.OK : Rolefit.INVALID_INPUT;
+                    standing = dev.rolefit.engine.Counterfactuals.intoTopK(engine, c, v,
+                            others.records().stream().map(Documents.Sourced::record).toList(), top);
+                }
                 CandidateExplanation letter = CandidateExplanation.of(engine.explain(c, v),
-                        engine.counterfactuals(c, v), v, contact, engine.rulesetVersion());
+                        engine.counterfactuals(c, v), standing, v, contact, engine.rulesetVersion());
                 if (format == Format.json) {
                     out.print(Output.PRETTY.writeValueAsString(letter));
                     out.println();
@@ -87,9 +123,9 @@ final class ExplainCommand implements Callable<Integer> {
                     letter.write(out);
                 }
                 out.flush();
-                return Rolefit.OK;
+                return exit;
             }
-            Explanation explanation = engine.explain(c, v);
+            Explanation explanation = redact ? redacted(engine.explain(c, v)) : engine.explain(c, v);
             if (format == Format.json) {
                 out.print(Output.PRETTY.writeValueAsString(explanation));
                 out.println();
@@ -99,6 +135,14 @@ final class ExplainCommand implements Callable<Integer> {
             out.flush();
             return Rolefit.OK;
         }
+    }
+
+    /** The explanation without the facts the rules bound: rule names, order, category, points and reasons stay. */
+    static Explanation redacted(Explanation e) {
+        List<Explanation.Firing> firings = e.firings().stream()
+                .map(f -> new Explanation.Firing(f.order(), f.rule(), f.category(), Map.of()))
+                .toList();
+        return new Explanation(e.match(), firings, e.categories(), e.formula(), e.notFired());
     }
 
     private static <T> T one(String spec, Class<T> type, String label) {

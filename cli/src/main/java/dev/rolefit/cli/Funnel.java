@@ -1,6 +1,7 @@
 package dev.rolefit.cli;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.rolefit.model.Match;
 import dev.rolefit.model.Reason;
@@ -36,7 +37,10 @@ import java.util.Set;
  *       that names no knockout reason counts there and under "(no knockout reason given)").</li>
  *   <li><b>Stages</b>: scored (every pair in the file) → passed every knockout (not REJECTED) → with
  *       {@code top K}, in the first K of the vacancy's list. Each stage's selection rate is its
- *       count ÷ the pairs scored, and its conversion its count ÷ the previous stage's.</li>
+ *       count ÷ the pairs scored, and its conversion its count ÷ the previous stage's. With the
+ *       overrides of a decision log ({@link Review}), a last stage: selected after human review.</li>
+ *   <li><b>Overrides</b>: the pairs a person overrode; of them, those reinstated (the rules did not
+ *       select them, the person did) and those removed by review (the other way round).</li>
  * </ul>
  * The funnel needs the rejected pairs: a match file written without {@code --include-rejected} has
  * none, which the report says.
@@ -80,15 +84,30 @@ final class Funnel {
      * @param removedByAnyPercent removedByAny ÷ scored, percent
      * @param removedCandidates   the distinct candidates rejected for at least one vacancy
      * @param verdicts            how many pairs got each verdict
+     * @param overridden          the pairs a person overrode (null without overrides)
+     * @param reinstated          of them, selected after review and not by the rules (null without overrides)
+     * @param removedByReview     of them, selected by the rules and not after review (null without overrides)
+     * @param verdictsAfterReview how many pairs have each verdict after review (null without overrides)
      */
     @JsonPropertyOrder({"vacancyId", "scored", "candidates", "stages", "knockouts", "removedByAny",
-            "removedByAnyPercent", "removedCandidates", "verdicts"})
+            "removedByAnyPercent", "removedCandidates", "verdicts", "overridden", "reinstated", "removedByReview",
+            "verdictsAfterReview"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Scope(String vacancyId, int scored, int candidates, List<Stage> stages, List<Knockout> knockouts,
-                 int removedByAny, BigDecimal removedByAnyPercent, int removedCandidates, Map<String, Integer> verdicts) {
+                 int removedByAny, BigDecimal removedByAnyPercent, int removedCandidates, Map<String, Integer> verdicts,
+                 Integer overridden, Integer reinstated, Integer removedByReview, Map<String, Integer> verdictsAfterReview) {
         Scope {
             stages = List.copyOf(stages);
             knockouts = List.copyOf(knockouts);
             verdicts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(verdicts));
+            verdictsAfterReview = verdictsAfterReview == null ? null
+                    : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(verdictsAfterReview));
+        }
+
+        /** The stage of that name; throws when there is none. */
+        Stage stage(String name) {
+            return stages.stream().filter(s -> s.stage().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no stage '" + name + "'"));
         }
 
         /** The line of a rule; throws when the rule removed nobody here. */
@@ -106,13 +125,16 @@ final class Funnel {
      * @param mode           indexed or exhaustive, when the file says
      * @param asOf           the month that counted as now, when the file says
      * @param top            K of the top-K stage, or null
+     * @param overrides      the decision log whose overrides were applied, or null
      * @param notes          what limits this funnel
      * @param overall        the batch
      * @param vacancies      each vacancy, in the order of the file
      */
-    @JsonPropertyOrder({"matches", "rulesetVersion", "mode", "asOf", "top", "notes", "overall", "vacancies"})
-    record Result(String matches, String rulesetVersion, String mode, String asOf, Integer top, List<String> notes,
-                  Scope overall, List<Scope> vacancies) {
+    @JsonPropertyOrder({"matches", "rulesetVersion", "mode", "asOf", "top", "overrides", "notes", "overall",
+            "vacancies"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Result(String matches, String rulesetVersion, String mode, String asOf, Integer top, String overrides,
+                  List<String> notes, Scope overall, List<Scope> vacancies) {
         Result {
             notes = List.copyOf(notes);
             vacancies = List.copyOf(vacancies);
@@ -128,8 +150,15 @@ final class Funnel {
     private Funnel() {
     }
 
+    static final String AFTER_REVIEW = "after human review";
+
     /** The funnel of a match file; {@code top} adds a top-K stage, or is null. */
     static Result of(MatchFile file, Integer top) {
+        return of(file, top, null);
+    }
+
+    /** As {@link #of(MatchFile, Integer)}; {@code review}, when not null, adds the outcome after human review. */
+    static Result of(MatchFile file, Integer top, Review review) {
         Map<String, List<Match>> lists = file.byVacancy();
         List<Scope> vacancies = new ArrayList<>();
         List<Match> all = new ArrayList<>();
@@ -139,14 +168,19 @@ final class Funnel {
             for (int i = 0; i < ranked.size(); i++) {
                 inTop.put(ranked.get(i), top != null && i < top && ranked.get(i).verdict() != Verdict.REJECTED);
             }
-            vacancies.add(scope(list.getKey(), ranked, top, inTop));
+            vacancies.add(scope(list.getKey(), ranked, top, inTop, review));
             all.addAll(ranked);
         }
-        return new Result(file.source(), file.rulesetVersion(), file.mode(), file.asOf(), top, file.coverageNotes(),
-                scope(null, all, top, inTop), vacancies);
+        List<String> notes = new ArrayList<>(file.coverageNotes());
+        if (review != null) {
+            notes.addAll(review.notes(file));
+        }
+        return new Result(file.source(), file.rulesetVersion(), file.mode(), file.asOf(), top,
+                review == null ? null : review.source(), notes, scope(null, all, top, inTop, review), vacancies);
     }
 
-    private static Scope scope(String vacancyId, List<Match> pairs, Integer top, Map<Match, Boolean> inTop) {
+    private static Scope scope(String vacancyId, List<Match> pairs, Integer top, Map<Match, Boolean> inTop,
+                               Review review) {
         int scored = pairs.size();
         Map<String, int[]> removed = new LinkedHashMap<>();
         Map<String, Set<String>> removedWho = new HashMap<>();
@@ -154,9 +188,15 @@ final class Funnel {
         Set<String> anyWho = new HashSet<>();
         int any = 0;
         int topCount = 0;
+        int overridden = 0;
+        int reinstated = 0;
+        int removedByReview = 0;
+        int afterReview = 0;
         Map<String, Integer> verdicts = new LinkedHashMap<>();
+        Map<String, Integer> verdictsAfterReview = new LinkedHashMap<>();
         for (Verdict v : Verdict.values()) {
             verdicts.put(v.name(), 0);
+            verdictsAfterReview.put(v.name(), 0);
         }
         for (Match m : pairs) {
             candidates.add(m.candidateId());
@@ -181,6 +221,15 @@ final class Funnel {
             if (Boolean.TRUE.equals(inTop.get(m))) {
                 topCount++;
             }
+            if (review != null) {
+                boolean automated = top != null ? Boolean.TRUE.equals(inTop.get(m)) : m.verdict() != Verdict.REJECTED;
+                boolean reviewed = review.selected(m, automated);
+                overridden += review.of(m) == null ? 0 : 1;
+                reinstated += reviewed && !automated ? 1 : 0;
+                removedByReview += automated && !reviewed ? 1 : 0;
+                afterReview += reviewed ? 1 : 0;
+                verdictsAfterReview.merge(review.verdict(m).name(), 1, Integer::sum);
+            }
         }
         List<Knockout> knockouts = new ArrayList<>();
         removed.forEach((rule, n) -> knockouts.add(new Knockout(rule, n[0], new Share(n[0], scored).percent(),
@@ -196,8 +245,17 @@ final class Funnel {
             stages.add(new Stage("in the top " + top, topCount, new Share(topCount, scored).percent(),
                     new Share(topCount, passed).percent()));
         }
+        if (review == null) {
+            return new Scope(vacancyId, scored, candidates.size(), stages, knockouts, any,
+                    new Share(any, scored).percent(), anyWho.size(), verdicts, null, null, null, null);
+        }
+        // Reinstated pairs can make this stage larger than the previous one: no share of it then.
+        int previous = stages.get(stages.size() - 1).count();
+        stages.add(new Stage(AFTER_REVIEW, afterReview, new Share(afterReview, scored).percent(),
+                afterReview <= previous ? new Share(afterReview, previous).percent() : null));
         return new Scope(vacancyId, scored, candidates.size(), stages, knockouts, any,
-                new Share(any, scored).percent(), anyWho.size(), verdicts);
+                new Share(any, scored).percent(), anyWho.size(), verdicts, overridden, reinstated, removedByReview,
+                verdictsAfterReview);
     }
 
     // ---------------------------------------------------------------- views
@@ -211,7 +269,9 @@ final class Funnel {
 
     /**
      * The CSV view: per scope, a row per stage ({@code kind} stage), per knockout rule (knockout), the
-     * "removed by any knockout" line (anyKnockout) and per verdict (verdict).
+     * "removed by any knockout" line (anyKnockout) and per verdict (verdict); with overrides, the
+     * overridden, reinstated and removed-by-review counts (review) and the verdicts after review
+     * (verdictAfterReview).
      */
     static void writeCsv(Result r, Writer w) throws IOException {
         w.write(CSV_HEADER + "\r\n");
@@ -230,6 +290,18 @@ final class Funnel {
             for (Map.Entry<String, Integer> v : s.verdicts().entrySet()) {
                 line(w, scope, id, "verdict", v.getKey(), v.getValue(), new Share(v.getValue(), s.scored()).percent(),
                         null, "");
+            }
+            if (s.overridden() != null) {
+                line(w, scope, id, "review", "overridden", s.overridden(), new Share(s.overridden(), s.scored()).percent(),
+                        null, "");
+                line(w, scope, id, "review", "reinstated", s.reinstated(), new Share(s.reinstated(), s.scored()).percent(),
+                        null, "");
+                line(w, scope, id, "review", "removed by review", s.removedByReview(),
+                        new Share(s.removedByReview(), s.scored()).percent(), null, "");
+                for (Map.Entry<String, Integer> v : s.verdictsAfterReview().entrySet()) {
+                    line(w, scope, id, "verdictAfterReview", v.getKey(), v.getValue(),
+                            new Share(v.getValue(), s.scored()).percent(), null, "");
+                }
             }
         }
     }
@@ -287,6 +359,13 @@ final class Funnel {
         List<String> verdicts = new ArrayList<>();
         s.verdicts().forEach((v, n) -> verdicts.add(v + " " + n));
         b.append("  verdicts: ").append(String.join(", ", verdicts)).append("\n");
+        if (s.overridden() != null) {
+            List<String> after = new ArrayList<>();
+            s.verdictsAfterReview().forEach((v, n) -> after.add(v + " " + n));
+            b.append("  overridden by a person: ").append(s.overridden()).append(" (reinstated ").append(s.reinstated())
+                    .append(", removed by review ").append(s.removedByReview()).append(")\n");
+            b.append("  verdicts after review: ").append(String.join(", ", after)).append("\n");
+        }
         w.write(b.toString().replaceAll(" +\n", "\n"));
     }
 

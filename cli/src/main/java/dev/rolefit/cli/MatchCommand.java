@@ -127,6 +127,13 @@ final class MatchCommand implements Callable<Integer> {
                     + "Without it the report identifies candidates by id only.")
     boolean showNames;
 
+    @Option(names = "--redact",
+            description = "For a blind shortlist: leave out of the output everything that identifies a candidate "
+                    + "beyond the id: names, contact data, headlines and other free text, and the file names and "
+                    + "values in input errors (stderr still has them). Ids, scores, verdicts, skills and the rules' "
+                    + "reasons stay.")
+    boolean redact;
+
     @Option(names = "--out", paramLabel = "FILE",
             description = "Write the result to FILE (replaced in one step, never half-written) instead of stdout.")
     Path out;
@@ -147,7 +154,7 @@ final class MatchCommand implements Callable<Integer> {
             description = "Append one JSON line per decision to FILE (every pair scored, also those the output "
                     + "leaves out): time, input document hashes, rule-set version, score, verdict, reasons, "
                     + "knockout; no personal data. Never truncated; read it with rolefit audit show.")
-    Path auditLog;
+    dev.rolefit.engine.AuditLog auditLog;
 
     @Option(names = "--progress", negatable = true,
             description = "Show progress on stderr (lists done, rate, time left). Default: when stderr is a terminal.")
@@ -167,6 +174,9 @@ final class MatchCommand implements Callable<Integer> {
         }
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads is " + threads + "; it must be at least 1");
+        }
+        if (showNames && redact) {
+            throw new ParameterException(spec.commandLine(), "--show-names and --redact contradict each other; pick one");
         }
         if (showNames && format != Format.html) {
             throw new ParameterException(spec.commandLine(), "--show-names only applies to --format html");
@@ -224,14 +234,16 @@ final class MatchCommand implements Callable<Integer> {
             ProgressLine line = new ProgressLine(err, show);
             List<Match> matches = engine.matchAll(options, line::listDone);
             line.finish();
-            MatchReport report = new MatchReport(engine.rulesetVersion(), mode.name(), per.name(),
+            MatchReport full = new MatchReport(engine.rulesetVersion(), mode.name(), per.name(),
                     engine.asOf().toString(), matches, errors);
+            MatchReport report = redact ? full.redact() : full;
+            // A headline is the candidate's own words; a vacancy's title is not about a person.
+            Map<String, String> headlines = redact ? blank(candidateIntake.titles()) : candidateIntake.titles();
             DecisionLog.append(auditLog, engine, options, matches, candidateIntake::record, vacancyIntake::record);
             Output.write(out, spec.commandLine().getOut(), w -> write(report, w,
-                    per == Per.vacancy ? vacancyIntake : candidateIntake,
+                    per == Per.vacancy ? vacancyIntake.titles() : headlines,
                     vacancyIntake.titles().size(), candidateIntake.titles().size(),
-                    new MatchHtml.Page(per.engine, top, includeRejected, vacancyIntake.titles(),
-                            candidateIntake.titles(), names)));
+                    new MatchHtml.Page(per.engine, top, includeRejected, vacancyIntake.titles(), headlines, names)));
             return errors.isEmpty() ? Rolefit.OK : Rolefit.INVALID_INPUT;
         }
     }
@@ -255,7 +267,14 @@ final class MatchCommand implements Callable<Integer> {
         }
     }
 
-    private void write(MatchReport report, Writer w, Intake<?> owners, int vacancyCount, int candidateCount,
+    /** The same ids, each with an empty title. */
+    private static Map<String, String> blank(Map<String, String> titles) {
+        Map<String, String> blank = new java.util.LinkedHashMap<>();
+        titles.keySet().forEach(id -> blank.put(id, ""));
+        return blank;
+    }
+
+    private void write(MatchReport report, Writer w, Map<String, String> owners, int vacancyCount, int candidateCount,
                        MatchHtml.Page page) throws IOException {
         switch (format) {
             case json -> {
@@ -269,7 +288,7 @@ final class MatchCommand implements Callable<Integer> {
                 }
             }
             case csv -> Csv.write(report.matches(), w);
-            case text -> MatchText.write(report, per.engine, owners.titles(), vacancyCount, candidateCount, w);
+            case text -> MatchText.write(report, per.engine, owners, vacancyCount, candidateCount, w);
             case html -> MatchHtml.write(report, page, w);
         }
     }

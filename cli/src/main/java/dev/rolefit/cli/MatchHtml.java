@@ -290,7 +290,8 @@ final class MatchHtml {
                     : "top " + page.top() + " " + otherNouns()));
             meta("Matches", report.matches().size() + " (" + verdictSummary(verdicts) + ")");
             meta("Rejected pairs", page.includeRejected() ? "included" : "left out");
-            meta("Candidates shown as", page.names().isEmpty() ? "ids (no personal data)" : "ids and names");
+            meta("Candidates shown as", report.redacted() ? "ids only (redacted: no names, headlines or other free text)"
+                    : page.names().isEmpty() ? "ids (no personal data)" : "ids and names");
             if (!report.errors().isEmpty()) {
                 meta("Input errors", "<a href=\"#errors\">" + report.errors().size() + "</a>");
             }

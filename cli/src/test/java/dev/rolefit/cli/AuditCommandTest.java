@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AuditCommandTest {
     @ParameterizedTest
-    @ValueSource(strings = {"bias", "show", "funnel"})
+    @ValueSource(strings = {"bias", "show", "override", "funnel"})
     void help_ofEachSubcommand_rendersWithoutPicocliWarnings(String subcommand) {
         PrintStream stderr = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -35,7 +35,7 @@ class AuditCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bias", "show", "funnel"})
+    @ValueSource(strings = {"bias", "show", "override", "funnel"})
     void audit_listsEachSubcommand(String subcommand) {
         Cli.Run run = Cli.run("audit", "--help");
         assertTrue(run.out().contains("  " + subcommand + " "), run.out());
@@ -51,6 +51,6 @@ class AuditCommandTest {
         Cli.Run run = Cli.run("audit");
         assertAll(
                 () -> assertEquals(2, run.exitCode()),
-                () -> assertTrue(run.err().contains("say bias, show or funnel"), run.err()));
+                () -> assertTrue(run.err().contains("say bias, show, override or funnel"), run.err()));
     }
 }

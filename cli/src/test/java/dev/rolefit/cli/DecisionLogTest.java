@@ -2,6 +2,7 @@ package dev.rolefit.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rolefit.engine.AuditLog;
 import dev.rolefit.engine.Documents;
 import dev.rolefit.model.Candidate;
 import dev.rolefit.model.RolefitJson;
@@ -95,7 +96,7 @@ class DecisionLogTest {
         void eachLine_hasTheFieldsOfTheDecisionInOrder() {
             List<String> fields = new ArrayList<>();
             logged.get(0).fieldNames().forEachRemaining(fields::add);
-            assertEquals(List.of("timestamp", "batch", "rulesetVersion", "taxonomyVersion", "asOf", "mode", "per", "candidateId",
+            assertEquals(List.of("kind", "timestamp", "batch", "rulesetVersion", "taxonomyVersion", "asOf", "mode", "per", "candidateId",
                     "candidateSha256", "vacancyId", "vacancySha256", "rank", "inOutput", "score", "verdict", "knockout",
                     "reasons"), fields);
         }
@@ -164,11 +165,11 @@ class DecisionLogTest {
         void documentHashes_areTheSha256OfEachRecordsCanonicalJson() {
             Map<String, String> candidateHashes = new HashMap<>();
             for (var s : Documents.candidates(List.of(Path.of(CANDIDATES))).records()) {
-                candidateHashes.put(s.record().id(), DecisionLog.sha256(s.record()));
+                candidateHashes.put(s.record().id(), AuditLog.sha256(s.record()));
             }
             Map<String, String> vacancyHashes = new HashMap<>();
             for (var s : Documents.vacancies(List.of(Path.of(VACANCIES))).records()) {
-                vacancyHashes.put(s.record().id(), DecisionLog.sha256(s.record()));
+                vacancyHashes.put(s.record().id(), AuditLog.sha256(s.record()));
             }
             for (JsonNode n : logged) {
                 assertAll(pair(n),
@@ -255,8 +256,8 @@ class DecisionLogTest {
         Vacancy other = JSON.readValue("{\"id\":\"vac-9\",\"title\":\"ML Engineer\",\"requiredSkills\":[\"R\"]}",
                 Vacancy.class);
         assertAll(
-                () -> assertEquals(DecisionLog.sha256(compact), DecisionLog.sha256(spaced)),
-                () -> assertNotEquals(DecisionLog.sha256(compact), DecisionLog.sha256(other)));
+                () -> assertEquals(AuditLog.sha256(compact), AuditLog.sha256(spaced)),
+                () -> assertNotEquals(AuditLog.sha256(compact), AuditLog.sha256(other)));
     }
 
     // ------------------------------------------------------------------------------------------------

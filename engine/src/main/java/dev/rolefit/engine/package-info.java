@@ -22,7 +22,9 @@
  * }</pre>
  *
  * <p>Also here: {@link dev.rolefit.engine.Explanation} (a score rule by rule),
- * {@link dev.rolefit.engine.Counterfactuals} (what would change the outcome),
+ * {@link dev.rolefit.engine.Counterfactuals} (what would change the outcome, or move a candidate into
+ * the top k), {@link dev.rolefit.engine.AuditLog} (the decision log and human overrides, for record
+ * keeping),
  * {@link dev.rolefit.engine.MatchDiff} (what a rule change moves), {@link dev.rolefit.engine.ScenarioRunner}
  * (the analyst's regression scenarios), {@link dev.rolefit.engine.SearchResult} (recruiter search) and
  * {@link dev.rolefit.engine.DataStore} (a durable folder of documents). Everything else is package-private.

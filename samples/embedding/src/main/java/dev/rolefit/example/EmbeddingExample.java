@@ -1,5 +1,6 @@
 package dev.rolefit.example;
 
+import dev.rolefit.engine.AuditLog;
 import dev.rolefit.engine.Documents;
 import dev.rolefit.engine.MatchEngine;
 import dev.rolefit.engine.MatchOptions;
@@ -8,6 +9,7 @@ import dev.rolefit.model.Candidate;
 import dev.rolefit.model.Match;
 import dev.rolefit.model.RolefitJson;
 import dev.rolefit.model.Vacancy;
+import dev.rolefit.model.Verdict;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -15,9 +17,11 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -25,6 +29,8 @@ import java.util.stream.Stream;
  * <ol>
  *   <li>build the engine once, from a rules folder (so that it can be reloaded);</li>
  *   <li>add candidates and vacancies, then match from many threads at once;</li>
+ *   <li>keep records: log the shortlist shown and a recruiter's override of one decision (EU AI Act
+ *       Art. 12 and 14), and read them back;</li>
  *   <li>update a vacancy and remove a candidate by id, and see it in the next search at once;</li>
  *   <li>change a rule weight on disk and reload: the version changes, matching goes on.</li>
  * </ol>
@@ -74,7 +80,22 @@ public final class EmbeddingExample {
             Match best = engine.candidatesFor("vac-001", MatchOptions.defaults().top(1)).get(0);
             out.println("best for vac-001: " + best.candidateId() + " " + best.score() + " " + best.verdict());
 
-            // 3. Update by id: vac-001 now also requires Terraform; the next search sees it, no rebuild.
+            // 3. Record keeping: the decisions shown go to an append-only log (ids, document hashes,
+            //    rule-set version, reasons; no personal data), and so does a person's override.
+            AuditLog log = AuditLog.open(rules.resolve("decisions.jsonl"));
+            Map<String, Candidate> candidatesById = candidates.stream().collect(Collectors.toMap(Candidate::id, c -> c));
+            Map<String, Vacancy> vacanciesById = vacancies.stream().collect(Collectors.toMap(Vacancy::id, v -> v));
+            MatchOptions top3 = MatchOptions.defaults().top(3);
+            List<Match> shortlist = engine.candidatesFor("vac-001", top3);
+            log.record(engine, top3, shortlist, candidatesById::get, vacanciesById::get);
+            AuditLog.HumanOverride override = log.override(shortlist.get(2).candidateId(), "vac-001", Verdict.WEAK,
+                    "The portfolio shows no production MLOps work", "recruiter-17");
+            AuditLog.Contents records = log.read();
+            out.println("logged " + records.decisions().size() + " decisions; " + override.candidateId() + " overridden "
+                    + override.automatedVerdict() + " -> " + override.verdict() + " (the decision on line "
+                    + override.decisionLine() + ")");
+
+            // 4. Update by id: vac-001 now also requires Terraform; the next search sees it, no rebuild.
             Vacancy vac001 = vacancies.stream().filter(v -> v.id().equals("vac-001")).findFirst().orElseThrow();
             var node = (com.fasterxml.jackson.databind.node.ObjectNode) RolefitJson.mapper().valueToTree(vac001);
             node.withArray("requiredSkills").add("Terraform");
@@ -88,7 +109,7 @@ public final class EmbeddingExample {
             out.println("removed " + best.candidateId() + ": " + (gone ? "no longer matched" : "STILL MATCHED"));
             out.println("search 'PyTorch k8s': " + engine.search("PyTorch k8s", Profile.Kind.CANDIDATE, 3).total() + " candidates");
 
-            // 4. Hot reload: an analyst edits a weight; the engine swaps the rules in atomically.
+            // 5. Hot reload: an analyst edits a weight; the engine swaps the rules in atomically.
             Path scoring = rules.resolve("data/scoring.csv");
             Files.writeString(scoring, Files.readString(scoring).replace("weight,SALARY,10", "weight,SALARY,20"));
             MatchEngine.ReloadEvent reload = engine.reload();
