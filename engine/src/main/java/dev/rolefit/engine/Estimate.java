@@ -10,7 +10,7 @@ import java.util.Map;
  * A quick guess at a pair's score, to choose which of the retrieved documents the rules score
  * first: role family, the vacancy's skills the candidate covers, seniority and salary, weighted as
  * data/scoring.csv weighs those categories. It decides nothing: a pair it ranks low is merely not
- * scored when the list has better prospects (see {@link MatchOptions#retrieveLimit()}); every
+ * scored when the list has better prospects (see {@link MatchOptions#effectiveRetrieveLimit()}); every
  * score shown comes from the rules. How good a guess it is shows in the recall that
  * {@code BenchRun} measures against exhaustive scoring.
  */

@@ -635,7 +635,7 @@ public final class MatchEngine implements AutoCloseable {
                 ProfileIndex.Exclusions knockedOut = options.includeRejected() ? (q, r) -> { }
                         : (q, r) -> g.knockouts.excludeCandidates(q, v);
                 for (String id : g.candidateIndex.retrieve(v.skillWeight(), v.facts().roleFamily(), g.book.taxonomy(),
-                        g.book.adjacency, Math.max(options.retrieveLimit(), ESTIMATE_POOL), knockedOut)) {
+                        g.book.adjacency, Math.max(options.effectiveRetrieveLimit(), ESTIMATE_POOL), knockedOut)) {
                     Prepared.Candidate c = g.candidates.get(id);
                     if (c != null) {
                         pool.add(c);
@@ -643,8 +643,8 @@ public final class MatchEngine implements AutoCloseable {
                 }
             }
         }
-        if (pool.size() > options.retrieveLimit()) {
-            pool = best(pool, options.retrieveLimit(), c -> g.estimate.of(c, v), Prepared.Candidate::id);
+        if (pool.size() > options.effectiveRetrieveLimit()) {
+            pool = best(pool, options.effectiveRetrieveLimit(), c -> g.estimate.of(c, v), Prepared.Candidate::id);
         }
         List<Match> scored = new ArrayList<>(pool.size());
         for (Prepared.Candidate c : pool) {
@@ -662,7 +662,7 @@ public final class MatchEngine implements AutoCloseable {
                 ProfileIndex.Exclusions knockedOut = options.includeRejected() ? (q, r) -> { }
                         : (q, r) -> g.knockouts.excludeVacancies(q, c, r);
                 for (String id : g.vacancyIndex.retrieve(c.skillWeight(), c.facts().roleFamily(), g.book.taxonomy(),
-                        g.book.adjacency, Math.max(options.retrieveLimit(), ESTIMATE_POOL), knockedOut)) {
+                        g.book.adjacency, Math.max(options.effectiveRetrieveLimit(), ESTIMATE_POOL), knockedOut)) {
                     Prepared.Vacancy v = g.vacancies.get(id);
                     if (v != null) {
                         pool.add(v);
@@ -670,8 +670,8 @@ public final class MatchEngine implements AutoCloseable {
                 }
             }
         }
-        if (pool.size() > options.retrieveLimit()) {
-            pool = best(pool, options.retrieveLimit(), v -> g.estimate.of(c, v), Prepared.Vacancy::id);
+        if (pool.size() > options.effectiveRetrieveLimit()) {
+            pool = best(pool, options.effectiveRetrieveLimit(), v -> g.estimate.of(c, v), Prepared.Vacancy::id);
         }
         List<Match> scored = new ArrayList<>(pool.size());
         for (Prepared.Vacancy v : pool) {

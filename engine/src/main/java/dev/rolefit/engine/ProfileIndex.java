@@ -13,6 +13,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -33,8 +34,8 @@ import java.util.Map;
  * A Lucene index over one side (candidates or vacancies) for retrieval: which documents are worth
  * scoring against a given one. Skills are indexed as canonical taxonomy ids (so "k8s" and
  * "Kubernetes" are one term), with the role family. A query asks for the other side's skills, its
- * related skills (at their taxonomy credit) and its role family and adjacent families; every
- * document that shares any of them is a hit, best first.
+ * related skills (at their taxonomy credit) and its role family and adjacent families; documents
+ * that share more of them come first, and those that share none come last rather than not at all.
  *
  * <p>Documents are keyed by id: adding an id again replaces it. Thread-safe.
  */
@@ -147,7 +148,11 @@ final class ProfileIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(interest, BooleanClause.Occur.MUST);
+                // Every document is a candidate for the list (as in exhaustive scoring); shared skills
+                // and families only decide the order in which they are handed on.
+                BooleanQuery.Builder filtered = new BooleanQuery.Builder()
+                        .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+                        .add(interest, BooleanClause.Occur.SHOULD);
                 exclusions.addTo(filtered, searcher.getIndexReader());
                 TopDocs top = searcher.search(filtered.build(), Math.max(1, limit));
                 List<String> ids = new ArrayList<>(top.scoreDocs.length);
