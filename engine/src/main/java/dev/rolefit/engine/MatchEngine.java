@@ -643,7 +643,7 @@ public final class MatchEngine implements AutoCloseable {
                 }
             }
         }
-        if (pool.size() > options.effectiveRetrieveLimit()) {
+        if (options.mode() == MatchOptions.Mode.INDEXED && pool.size() > options.effectiveRetrieveLimit()) {
             pool = best(pool, options.effectiveRetrieveLimit(), c -> g.estimate.of(c, v), Prepared.Candidate::id);
         }
         List<Match> scored = new ArrayList<>(pool.size());
@@ -670,7 +670,7 @@ public final class MatchEngine implements AutoCloseable {
                 }
             }
         }
-        if (pool.size() > options.effectiveRetrieveLimit()) {
+        if (options.mode() == MatchOptions.Mode.INDEXED && pool.size() > options.effectiveRetrieveLimit()) {
             pool = best(pool, options.effectiveRetrieveLimit(), v -> g.estimate.of(c, v), Prepared.Vacancy::id);
         }
         List<Match> scored = new ArrayList<>(pool.size());

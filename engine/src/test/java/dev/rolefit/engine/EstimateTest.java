@@ -62,8 +62,11 @@ class EstimateTest {
             // when the list is made with room for all, and with room for two
             List<Match> all = engine.candidatesFor("vac-t1", MatchOptions.defaults());
             List<Match> two = engine.candidatesFor("vac-t1", MatchOptions.defaults().retrieveLimit(2));
-            // then the two scored are scored exactly as in the full list
+            List<Match> exhaustive = engine.candidatesFor("vac-t1", MatchOptions.defaults().retrieveLimit(2)
+                    .mode(MatchOptions.Mode.EXHAUSTIVE));
+            // then the two scored are scored exactly as in the full list, and exhaustive scoring ignores the limit
             assertEquals(5, all.size());
+            assertEquals(all, exhaustive);
             assertEquals(2, two.size());
             for (Match m : two) {
                 assertTrue(all.stream().anyMatch(a -> a.candidateId().equals(m.candidateId())
