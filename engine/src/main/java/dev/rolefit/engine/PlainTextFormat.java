@@ -965,35 +965,6 @@ final class PlainTextFormat {
         return lines;
     }
 
-    /** Language names the model does not know yet, to ISO codes. */
-    private static final Map<String, String> LANGUAGE_NAMES = Map.ofEntries(
-            Map.entry("engels", "en"), Map.entry("englisch", "en"), Map.entry("anglais", "en"),
-            Map.entry("ingles", "en"), Map.entry("frans", "fr"), Map.entry("franzosisch", "fr"),
-            Map.entry("frances", "fr"), Map.entry("duits", "de"), Map.entry("allemand", "de"),
-            Map.entry("aleman", "de"), Map.entry("niederlandisch", "nl"), Map.entry("neerlandais", "nl"),
-            Map.entry("hollandais", "nl"), Map.entry("vlaams", "nl"), Map.entry("spaans", "es"),
-            Map.entry("spanisch", "es"), Map.entry("espagnol", "es"), Map.entry("italiaans", "it"),
-            Map.entry("italienisch", "it"), Map.entry("italien", "it"), Map.entry("pools", "pl"),
-            Map.entry("polnisch", "pl"), Map.entry("turks", "tr"), Map.entry("arabisch", "ar"),
-            Map.entry("portugees", "pt"), Map.entry("portugiesisch", "pt"), Map.entry("chinees", "zh"));
-
-    /** Fluency words in Dutch, German and French, to the model's words. */
-    private static final Map<String, Fluency> FLUENCY_WORDS = Map.ofEntries(
-            Map.entry("native", Fluency.NATIVE), Map.entry("moedertaal", Fluency.NATIVE),
-            Map.entry("muttersprache", Fluency.NATIVE), Map.entry("muttersprachlich", Fluency.NATIVE),
-            Map.entry("langue maternelle", Fluency.NATIVE), Map.entry("maternelle", Fluency.NATIVE),
-            Map.entry("bilingue", Fluency.NATIVE), Map.entry("tweetalig", Fluency.NATIVE),
-            Map.entry("fluent", Fluency.FLUENT), Map.entry("vloeiend", Fluency.FLUENT),
-            Map.entry("fliessend", Fluency.FLUENT), Map.entry("fließend", Fluency.FLUENT),
-            Map.entry("courant", Fluency.FLUENT), Map.entry("verhandlungssicher", Fluency.FLUENT),
-            Map.entry("uitstekend", Fluency.FLUENT), Map.entry("sehr gut", Fluency.FLUENT),
-            Map.entry("zeer goed", Fluency.FLUENT), Map.entry("professional", Fluency.PROFESSIONAL),
-            Map.entry("goed", Fluency.PROFESSIONAL), Map.entry("gut", Fluency.PROFESSIONAL),
-            Map.entry("bon", Fluency.PROFESSIONAL), Map.entry("bonne", Fluency.PROFESSIONAL),
-            Map.entry("professionnel", Fluency.PROFESSIONAL), Map.entry("redelijk", Fluency.LIMITED),
-            Map.entry("grundkenntnisse", Fluency.ELEMENTARY), Map.entry("basiskennis", Fluency.ELEMENTARY),
-            Map.entry("notions", Fluency.ELEMENTARY), Map.entry("basis", Fluency.ELEMENTARY));
-
     private static final Pattern LANGUAGE_ITEM = Pattern.compile("(?u)^([\\p{L}]+)\\s*(?:[(:–—-]\\s*)?(.*?)\\)?$");
 
     /** "Dutch (native)", "English C1", "Deutsch – fließend", "French: professional working proficiency". */
@@ -1029,10 +1000,6 @@ final class PlainTextFormat {
     }
 
     private static String languageCode(String name) {
-        String known = LANGUAGE_NAMES.get(fold(name));
-        if (known != null) {
-            return known;
-        }
         try {
             return new LanguageSkill(name, Fluency.NATIVE).language();
         } catch (IllegalArgumentException e) {
@@ -1041,29 +1008,15 @@ final class PlainTextFormat {
     }
 
     private static Fluency fluency(String level) {
-        String f = fold(level);
-        Fluency word = FLUENCY_WORDS.get(f);
-        if (word == null) {
-            word = FLUENCY_WORDS.get(level.toLowerCase(Locale.ROOT).strip());
-        }
-        if (word != null) {
-            return word;
-        }
         try {
             return Fluency.parse(level);
         } catch (IllegalArgumentException e) {
             // "C1 (advanced)" or "native speaker, bilingual": the first word that is a level.
-            for (String w : f.split(" ")) {
-                Fluency single = FLUENCY_WORDS.get(w);
-                if (single == null) {
-                    try {
-                        single = Fluency.parse(w);
-                    } catch (IllegalArgumentException ignored) {
-                        // not a level word
-                    }
-                }
-                if (single != null) {
-                    return single;
+            for (String w : fold(level).split(" ")) {
+                try {
+                    return Fluency.parse(w);
+                } catch (IllegalArgumentException notALevel) {
+                    // the next word, then
                 }
             }
             return null;

@@ -15,7 +15,17 @@ final class Languages {
             Map.entry("czech", "cs"), Map.entry("hungarian", "hu"), Map.entry("turkish", "tr"),
             Map.entry("arabic", "ar"), Map.entry("chinese", "zh"), Map.entry("mandarin", "zh"),
             Map.entry("japanese", "ja"), Map.entry("russian", "ru"), Map.entry("ukrainian", "uk"),
-            Map.entry("hindi", "hi"), Map.entry("catalan", "ca"), Map.entry("norwegian", "no"));
+            Map.entry("hindi", "hi"), Map.entry("catalan", "ca"), Map.entry("norwegian", "no"),
+            // as Dutch, German, French and Spanish speakers write them
+            Map.entry("engels", "en"), Map.entry("englisch", "en"), Map.entry("anglais", "en"),
+            Map.entry("ingles", "en"), Map.entry("frans", "fr"), Map.entry("franzosisch", "fr"),
+            Map.entry("frances", "fr"), Map.entry("duits", "de"), Map.entry("allemand", "de"),
+            Map.entry("aleman", "de"), Map.entry("niederlandisch", "nl"), Map.entry("neerlandais", "nl"),
+            Map.entry("hollandais", "nl"), Map.entry("vlaams", "nl"), Map.entry("spaans", "es"),
+            Map.entry("spanisch", "es"), Map.entry("espagnol", "es"), Map.entry("italiaans", "it"),
+            Map.entry("italienisch", "it"), Map.entry("italien", "it"), Map.entry("pools", "pl"),
+            Map.entry("polnisch", "pl"), Map.entry("turks", "tr"), Map.entry("arabisch", "ar"),
+            Map.entry("portugees", "pt"), Map.entry("portugiesisch", "pt"), Map.entry("chinees", "zh"));
 
     private Languages() {
     }
