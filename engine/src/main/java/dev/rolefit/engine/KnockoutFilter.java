@@ -196,13 +196,7 @@ final class KnockoutFilter {
             }
         }
         if (location && !f.willingToRelocate() && f.city() != null) {
-            BooleanQuery.Builder outOfReach = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(V_ONSITE, YES)), Occur.FILTER)
-                    .add(new TermQuery(new Term(V_CITY, f.city())), Occur.MUST_NOT);
-            if (f.region() != null) {
-                outOfReach.add(new TermQuery(new Term(V_REGION, f.region())), Occur.MUST_NOT);
-            }
-            query.add(outOfReach.build(), Occur.MUST_NOT);
+            query.add(outOfReach(V_ONSITE, V_CITY, f.city(), V_REGION, f.region()), Occur.MUST_NOT);
         }
         if (salary && f.salaryExpectation() != null) {
             query.add(DoublePoint.newRangeQuery(V_SALARY_CAP, Double.NEGATIVE_INFINITY,
@@ -241,13 +235,7 @@ final class KnockoutFilter {
             }
         }
         if (location && f.remotePolicy() != RemotePolicy.REMOTE && f.city() != null) {
-            BooleanQuery.Builder outOfReach = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(C_STAYS, YES)), Occur.FILTER)
-                    .add(new TermQuery(new Term(C_CITY, f.city())), Occur.MUST_NOT);
-            if (f.region() != null) {
-                outOfReach.add(new TermQuery(new Term(C_REGION, f.region())), Occur.MUST_NOT);
-            }
-            query.add(outOfReach.build(), Occur.MUST_NOT);
+            query.add(outOfReach(C_STAYS, C_CITY, f.city(), C_REGION, f.region()), Occur.MUST_NOT);
         }
         if (salary && f.hasSalaryBand()) {
             double cap = f.salaryTop() * SALARY_KNOCKOUT_FACTOR;
@@ -301,6 +289,20 @@ final class KnockoutFilter {
             return Optional.of(SENIORITY_RULE);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The other side's documents flagged as bound to their place ({@code bound}: an on-site vacancy,
+     * a candidate who will not move) in another city and not in this city's commuting region.
+     */
+    private static Query outOfReach(String bound, String cityField, String city, String regionField, String region) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(bound, YES)), Occur.FILTER)
+                .add(new TermQuery(new Term(cityField, city)), Occur.MUST_NOT);
+        if (region != null) {
+            query.add(new TermQuery(new Term(regionField, region)), Occur.MUST_NOT);
+        }
+        return query.build();
     }
 
     private static IndexableField flag(String field) {
