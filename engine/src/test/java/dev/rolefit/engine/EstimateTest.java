@@ -36,6 +36,8 @@ class EstimateTest {
         Prepared.Candidate engineer = candidate(c -> { });
         Prepared.Candidate analyst = candidate(c -> {
             c.put("headline", "BI analyst");
+            c.put("summary", "Builds sales dashboards for retail managers.");
+            c.putArray("certifications");
             c.set("experience", Fixtures.JSON.createArrayNode().add(Fixtures.JSON.createObjectNode()
                     .put("title", "BI Analyst").put("organization", "Argenta").put("startDate", "2018-01")
                     .put("description", "Dashboards in Power BI and reports in Excel.")));
