@@ -6,7 +6,6 @@ import dev.rolefit.engine.MatchEngine;
 import dev.rolefit.engine.RuleSetException;
 import dev.rolefit.model.Candidate;
 import dev.rolefit.model.InputError;
-import dev.rolefit.model.RolefitJson;
 import dev.rolefit.model.Vacancy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +15,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,16 +27,20 @@ import java.util.concurrent.Callable;
         sortOptions = false,
         description = {
                 "Adds (or updates, by id) candidates and vacancies in a data folder, the same folder `rolefit serve "
-                        + "--data` uses; `rolefit search --data DIR` then searches it without re-reading the sources.",
-                "Indexing the same input again changes nothing. The folder records the rule set it was last opened "
-                        + "with; every open profiles the documents again under the rules in use, so a changed rule set "
-                        + "or taxonomy is never mixed with profiles made under the old one (the command says when that happened)."},
+                        + "--data` uses; `rolefit search --data DIR` and `rolefit match --data DIR` then use it without "
+                        + "re-reading the sources.",
+                "The folder keeps each document's profile and the search index, tagged with the rule set (taxonomy "
+                        + "included) and the month they were made for: a later open reuses them instead of running the "
+                        + "profile rules again. When the rules or the month differ, every profile is made again, never "
+                        + "mixed (the command says so). Indexing the same input again changes nothing."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all input indexed", "1:some records were invalid; the rest were indexed", "2:usage or rule-set error"},
         footerHeading = "%nExample:%n",
         footer = {"  rolefit index --candidates samples/candidates --vacancies samples/vacancies --data pool/",
                 "  rolefit search --data pool/ 'PyTorch k8s city:Brussels'"})
 final class IndexCommand implements Callable<Integer> {
+    private static final int BATCH = 10_000;
+
     @Spec
     CommandSpec spec;
 
@@ -62,23 +64,33 @@ final class IndexCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<InputError> errors = new ArrayList<>();
-        String recorded = recordedRules(data);
         try (MatchEngine engine = engineOptions.build(null); DataStore store = DataStore.open(data, engine)) {
             store.warnings().forEach(w -> err.println("rolefit: " + data + ": " + w));
-            if (recorded != null && !recorded.equals(engine.rulesetVersion())) {
-                err.println("rolefit: the rules changed since " + data + " was last indexed (" + shortVersion(recorded) + " → "
-                        + shortVersion(engine.rulesetVersion()) + "); every profile was made again under the rules in use");
-            }
+            noteProfiles(store, data, err);
             int before = store.candidateCount() + store.vacancyCount();
             Documents.Batch<Candidate> cs = Documents.candidates(candidates);
             Documents.Batch<Vacancy> vs = Documents.vacancies(vacancies);
             errors.addAll(cs.errors());
             errors.addAll(vs.errors());
-            store.putCandidates(cs.records().stream().map(Documents.Sourced::record).toList())
-                    .forEach(r -> errors.add(new InputError("id " + r.id(), "", r.reason())));
-            store.putVacancies(vs.records().stream().map(Documents.Sourced::record).toList())
-                    .forEach(r -> errors.add(new InputError("id " + r.id(), "", r.reason())));
+            List<Candidate> candidateRecords = cs.records().stream().map(Documents.Sourced::record).toList();
+            List<Vacancy> vacancyRecords = vs.records().stream().map(Documents.Sourced::record).toList();
+            // In batches: each is one journal write, held in memory until it is on disk.
+            for (int from = 0; from < candidateRecords.size(); from += BATCH) {
+                store.putCandidates(candidateRecords.subList(from, Math.min(candidateRecords.size(), from + BATCH)))
+                        .forEach(r -> errors.add(new InputError("id " + r.id(), "", r.reason())));
+            }
+            for (int from = 0; from < vacancyRecords.size(); from += BATCH) {
+                store.putVacancies(vacancyRecords.subList(from, Math.min(vacancyRecords.size(), from + BATCH)))
+                        .forEach(r -> errors.add(new InputError("id " + r.id(), "", r.reason())));
+            }
             store.recordRules();
+            try {
+                store.saveProfiles();
+            } catch (IOException | RuntimeException e) {
+                // The documents are on disk; without saved profiles the next open only takes longer.
+                err.println("rolefit: " + data + ": the profiles could not be saved (" + e.getMessage()
+                        + "); the next open makes them again");
+            }
             errors.forEach(e -> err.println("rolefit: " + e));
             int after = store.candidateCount() + store.vacancyCount();
             out.println(data + ": " + store.candidateCount() + " candidates, " + store.vacancyCount() + " vacancies ("
@@ -88,16 +100,13 @@ final class IndexCommand implements Callable<Integer> {
         return errors.isEmpty() ? Rolefit.OK : Rolefit.INVALID_INPUT;
     }
 
-    /** The rule set the folder was last opened with, or null for a new folder. */
-    static String recordedRules(Path dir) {
-        Path meta = dir.resolve("meta.json");
-        if (!Files.isRegularFile(meta)) {
-            return null;
-        }
-        try {
-            return RolefitJson.mapper().readTree(meta.toFile()).path("rulesetVersion").asText(null);
-        } catch (IOException e) {
-            return null;
+    /** Says on stderr when opening the folder had to make profiles again, and why (a changed rule set, say). */
+    static void noteProfiles(DataStore store, Path data, PrintWriter err) {
+        DataStore.ProfileReuse reuse = store.profileReuse();
+        if (reuse.made() > 0 && !reuse.reason().isEmpty()) {
+            err.println("rolefit: " + data + ": " + reuse.made() + (reuse.made() == 1 ? " profile was" : " profiles were")
+                    + " made again under the rules in use (" + reuse.reason() + ")"
+                    + (reuse.reused() > 0 ? "; " + reuse.reused() + " saved ones were reused" : ""));
         }
     }
 

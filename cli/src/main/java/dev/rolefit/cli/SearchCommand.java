@@ -127,13 +127,10 @@ final class SearchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String recorded = IndexCommand.recordedRules(data);
         try (MatchEngine engine = engineOptions.build(null);
              dev.rolefit.engine.DataStore store = dev.rolefit.engine.DataStore.open(data, engine)) {
             store.warnings().forEach(w -> err.println("rolefit: " + data + ": " + w));
-            if (recorded != null && !recorded.equals(engine.rulesetVersion())) {
-                err.println("rolefit: the rules changed since " + data + " was indexed; its profiles were made again under the rules in use");
-            }
+            IndexCommand.noteProfiles(store, data, err);
             SearchResult result;
             try {
                 result = engine.search(String.join(" ", query), kind == Kind.candidate ? Profile.Kind.CANDIDATE : Profile.Kind.VACANCY, top);

@@ -23,6 +23,8 @@ class IndexCommandTest {
         assertEquals(0, first.exitCode(), first.toString());
         assertTrue(first.out().contains("25 candidates, 12 vacancies (37 new)"), first.out());
         assertTrue(second.out().contains("25 candidates, 12 vacancies (0 new)"), second.out());
+        assertEquals("", second.err(), "the saved profiles were reused, none made again");
+        assertTrue(Files.isRegularFile(pool.resolve("profiles/profiles.bin")));
     }
 
     @Test
@@ -47,10 +49,18 @@ class IndexCommandTest {
 
         Cli.Run before = Cli.run("search", "--data", pool.toString(), "Kubernetes");
         Cli.Run after = Cli.run("search", "--data", pool.toString(), "Kubernetes", "--rules", rules.toString());
+        Cli.Run again = Cli.run("search", "--data", pool.toString(), "Kubernetes", "--rules", rules.toString());
+        Cli.Run back = Cli.run("search", "--data", pool.toString(), "Kubernetes");
 
         assertTrue(before.out().startsWith("0 candidates match"), before.out());
+        assertEquals("", before.err(), "the profiles saved by index were reused");
         assertTrue(after.out().startsWith("1 candidate matches: Kubernetes"), after.out());
-        assertTrue(after.err().contains("the rules changed since"), after.err());
+        assertTrue(after.err().contains("1 profile was made again under the rules in use (the rules changed since"),
+                after.err());
+        assertEquals(after.out(), again.out());
+        assertEquals("", again.err(), "saved under the new rules, so reused");
+        assertTrue(back.out().startsWith("0 candidates match"), "never mixed: " + back.out());
+        assertTrue(back.err().contains("the rules changed since"), back.err());
     }
 
     @Test

@@ -1,6 +1,9 @@
 package dev.rolefit.engine;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,7 +24,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,16 +37,23 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
 /**
  * Keeps an engine's candidates and vacancies in a folder, so that they survive a restart and a crash:
  * every put and remove is written to an append-only journal and forced to disk before the method
- * returns. Opening the folder replays it into a {@link MatchEngine}, which profiles and indexes the
- * documents again under the rules it runs.
+ * returns. Opening the folder replays it into a {@link MatchEngine}, with the profiles and the search
+ * index saved beside the documents when they were made under the rules, month and code the engine
+ * runs, and with profiles made anew for the rest.
  *
  * <pre>{@code
  * try (MatchEngine engine = MatchEngine.builder().build();
@@ -63,6 +77,7 @@ import java.util.zip.CRC32C;
  * DIR/snapshot-00000003.jsonl    the documents alive when generation 3 began, one per line
  * DIR/journal-00000003.jsonl     every put and delete since, one per line, in order
  * DIR/lock                       held while a process has the folder open
+ * DIR/profiles/                  the saved profiles and search indexes: a cache, see below
  * </pre>
  * Every line of a snapshot or journal is one JSON object, its fields in this order:
  * <pre>
@@ -87,11 +102,23 @@ import java.util.zip.CRC32C;
  * A crash before that last step leaves the old generation in force; files of any other generation
  * and {@code .tmp} files are leftovers and are deleted at the next open.
  *
- * <p><b>Rules.</b> {@code meta.json} records the version of the rules that last profiled the
- * documents; documents are profiled anew at every open, so a folder works with any rule set.
+ * <p><b>Profiles.</b> Profiling a document runs the profile rules, about a millisecond of CPU each:
+ * minutes for a million. So the folder keeps, in {@code profiles/}, every stored document's profile
+ * and the search indexes, tagged with the rule set's version (its taxonomy and tables included),
+ * the month that counted as now, and a fingerprint of the profile code, and each profile with a
+ * 64-bit hash of its document's line. Opening reuses a saved profile only when all of these match,
+ * and makes the others anew: a changed rule set or taxonomy makes every profile again, never a mix.
+ * {@link #profileReuse()} says what happened and why. Opening saves again when it made any profile;
+ * {@link #close()} when documents or rules changed since ({@link #saveProfiles()} does it on demand).
+ * The cache is written beside the old one, forced to disk and swapped in by renames; a missing,
+ * damaged or stale cache costs time, never data: the snapshot and journal are the record.
+ * {@code meta.json} records the version of the rules that last opened the folder.
+ *
+ * <p><b>Putting the same document again</b> (the same id and content as stored) writes nothing and
+ * profiles nothing, so indexing the same input twice is cheap as well as idempotent.
  *
  * <p>A writer that wants to produce such a folder itself (an indexer, a migration) writes
- * {@code meta.json} last and may leave the journal empty or absent.
+ * {@code meta.json} last and may leave the journal empty or absent (and {@code profiles/} out).
  */
 public final class DataStore implements AutoCloseable {
     /** The folder format this class reads and writes. */
@@ -124,6 +151,14 @@ public final class DataStore implements AutoCloseable {
     // Guarded by themselves; writers also hold writeLock, so a reader never waits for a disk flush.
     private final Map<String, Candidate> candidates = new LinkedHashMap<>();
     private final Map<String, Vacancy> vacancies = new LinkedHashMap<>();
+    // The hash of each stored document's line, guarded by its map: a saved profile is reused only for the same hash.
+    private final Map<String, Long> candidateHashes = new HashMap<>();
+    private final Map<String, Long> vacancyHashes = new HashMap<>();
+    // Stored documents the rules refused at open: putting them again is not "unchanged". Guarded by writeLock.
+    private final Set<String> refusedCandidates = new HashSet<>();
+    private final Set<String> refusedVacancies = new HashSet<>();
+    private volatile ProfileReuse profileReuse = new ProfileReuse(0, 0, "");
+    private boolean profilesDirty;
     private FileChannel lockChannel;
     private FileLock lock;
     private FileChannel journal;
@@ -202,6 +237,22 @@ public final class DataStore implements AutoCloseable {
         synchronized (warnings) {
             return List.copyOf(warnings);
         }
+    }
+
+    /**
+     * How opening came by the stored documents' profiles.
+     *
+     * @param reused profiles read back from the folder, made at an earlier open or save
+     * @param made   profiles made at open by the rules in use
+     * @param reason why any were made, in words ("the rules changed (…)", "2 documents were added or
+     *               changed since the profiles were saved"); empty when none was
+     */
+    public record ProfileReuse(int reused, int made, String reason) {
+    }
+
+    /** How opening came by the stored documents' profiles: read back, or made under the rules in use. */
+    public ProfileReuse profileReuse() {
+        return profileReuse;
     }
 
     /** The current generation: it goes up by one with every compaction. */
@@ -329,47 +380,82 @@ public final class DataStore implements AutoCloseable {
         Objects.requireNonNull(batch, "batch");
         synchronized (writeLock) {
             requireOpen();
+            Map<String, Long> hashes = hashes(kind);
+            Set<String> refusedAtOpen = kind == Kind.CANDIDATE ? refusedCandidates : refusedVacancies;
+            List<Line> lines = new ArrayList<>(batch.size());
+            for (T d : batch) {
+                lines.add(line("put", kind, idOf.apply(d), d));
+            }
+            // A document identical to the stored one changes nothing: no journal line, no profile made again.
+            List<Integer> changedAt = new ArrayList<>();
+            Map<String, Long> pending = new HashMap<>();
             Map<String, T> before = new LinkedHashMap<>();
             synchronized (map) {
-                for (T d : batch) {
-                    before.putIfAbsent(idOf.apply(d), map.get(idOf.apply(d)));
+                for (int i = 0; i < batch.size(); i++) {
+                    String id = idOf.apply(batch.get(i));
+                    Long current = pending.containsKey(id) ? pending.get(id) : hashes.get(id);
+                    if (current != null && current == lines.get(i).hash() && !refusedAtOpen.contains(id)) {
+                        continue;
+                    }
+                    pending.put(id, lines.get(i).hash());
+                    changedAt.add(i);
+                    before.putIfAbsent(id, map.get(id));
                 }
             }
-            List<MatchEngine.Refusal> refused = kind == Kind.CANDIDATE
-                    ? engine.putCandidates((List<Candidate>) batch)
-                    : engine.putVacancies((List<Vacancy>) batch);
+            if (changedAt.isEmpty()) {
+                return List.of();
+            }
+            List<T> changed = new ArrayList<>(changedAt.size());
+            changedAt.forEach(i -> changed.add(batch.get(i)));
+            List<MatchEngine.Refusal> refusedChanged = kind == Kind.CANDIDATE
+                    ? engine.putCandidates((List<Candidate>) changed)
+                    : engine.putVacancies((List<Vacancy>) changed);
+            List<MatchEngine.Refusal> refused = new ArrayList<>();
             Set<Integer> refusedAt = new HashSet<>();
-            refused.forEach(r -> refusedAt.add(r.index()));
-            List<T> accepted = new ArrayList<>();
-            for (int i = 0; i < batch.size(); i++) {
+            for (MatchEngine.Refusal r : refusedChanged) {
+                int at = changedAt.get(r.index());
+                refused.add(new MatchEngine.Refusal(at, r.id(), r.reason()));
+                refusedAt.add(at);
+            }
+            List<Integer> accepted = new ArrayList<>();
+            for (int i : changedAt) {
                 if (!refusedAt.contains(i)) {
-                    accepted.add(batch.get(i));
+                    accepted.add(i);
                 }
             }
             if (accepted.isEmpty()) {
                 return refused;
             }
             try {
-                ByteArrayOutputStream lines = new ByteArrayOutputStream();
-                for (T d : accepted) {
-                    lines.writeBytes(line("put", kind, idOf.apply(d), d));
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                for (int i : accepted) {
+                    out.writeBytes(lines.get(i).bytes());
                 }
-                append(lines.toByteArray());
+                append(out.toByteArray());
             } catch (IOException | RuntimeException e) {
                 // Not on disk, so not acknowledged: the engine goes back to what the store holds.
-                for (T d : accepted) {
-                    undo(kind, idOf.apply(d), before.get(idOf.apply(d)));
+                for (int i : accepted) {
+                    String id = idOf.apply(batch.get(i));
+                    undo(kind, id, before.get(id));
                 }
                 throw e;
             }
             synchronized (map) {
-                for (T d : accepted) {
-                    map.put(idOf.apply(d), d);
+                for (int i : accepted) {
+                    String id = idOf.apply(batch.get(i));
+                    map.put(id, batch.get(i));
+                    hashes.put(id, lines.get(i).hash());
+                    refusedAtOpen.remove(id);
                 }
             }
+            profilesDirty = true;
             compactIfDue();
             return refused;
         }
+    }
+
+    private Map<String, Long> hashes(Kind kind) {
+        return kind == Kind.CANDIDATE ? candidateHashes : vacancyHashes;
     }
 
     private void undo(Kind kind, String id, Object previous) {
@@ -399,7 +485,7 @@ public final class DataStore implements AutoCloseable {
                     return false;
                 }
             }
-            append(line("delete", kind, id, null));
+            append(line("delete", kind, id, null).bytes());
             if (kind == Kind.CANDIDATE) {
                 engine.removeCandidate(id);
             } else {
@@ -407,7 +493,9 @@ public final class DataStore implements AutoCloseable {
             }
             synchronized (map) {
                 map.remove(id);
+                hashes(kind).remove(id);
             }
+            profilesDirty = true;
             compactIfDue();
             return true;
         }
@@ -419,6 +507,7 @@ public final class DataStore implements AutoCloseable {
             requireOpen();
             if (dir != null) {
                 writeMeta(generation);
+                profilesDirty = true;
             }
         }
     }
@@ -441,15 +530,22 @@ public final class DataStore implements AutoCloseable {
             Path snapshot = dir.resolve(fileName("snapshot", next));
             Path temp = dir.resolve(snapshot.getFileName() + ".tmp");
             long bytes = 0;
+            // What the next open will hash: the snapshot's lines, should a document write differently now.
+            Map<String, Long> rehashed = new HashMap<>();
+            Map<String, Long> rehashedVacancies = new HashMap<>();
             try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                     StandardOpenOption.WRITE)) {
                 ByteArrayOutputStream chunk = new ByteArrayOutputStream();
                 for (Candidate c : candidates()) {
-                    chunk.writeBytes(line("put", Kind.CANDIDATE, c.id(), c));
+                    Line l = line("put", Kind.CANDIDATE, c.id(), c);
+                    rehashed.put(c.id(), l.hash());
+                    chunk.writeBytes(l.bytes());
                     bytes += flushIfLarge(out, chunk);
                 }
                 for (Vacancy v : vacancies()) {
-                    chunk.writeBytes(line("put", Kind.VACANCY, v.id(), v));
+                    Line l = line("put", Kind.VACANCY, v.id(), v);
+                    rehashedVacancies.put(v.id(), l.hash());
+                    chunk.writeBytes(l.bytes());
                     bytes += flushIfLarge(out, chunk);
                 }
                 bytes += writeFully(out, chunk.toByteArray());
@@ -474,6 +570,12 @@ public final class DataStore implements AutoCloseable {
             journalBytes = 0;
             snapshotBytes = bytes;
             old.close();
+            synchronized (candidates) {
+                candidateHashes.putAll(rehashed);
+            }
+            synchronized (vacancies) {
+                vacancyHashes.putAll(rehashedVacancies);
+            }
             Files.deleteIfExists(dir.resolve(fileName("journal", previous)));
             Files.deleteIfExists(dir.resolve(fileName("snapshot", previous)));
         }
@@ -512,6 +614,14 @@ public final class DataStore implements AutoCloseable {
         synchronized (writeLock) {
             if (closed) {
                 return;
+            }
+            if (dir != null && profilesDirty && broken == null) {
+                try {
+                    saveProfiles();
+                } catch (IOException | RuntimeException e) {
+                    // The documents are safe in the journal; the next open makes the profiles again.
+                    warn("the profiles could not be saved (" + e.getMessage() + "); the next open makes them again");
+                }
             }
             closed = true;
             release();
@@ -595,17 +705,180 @@ public final class DataStore implements AutoCloseable {
         writeMeta(generation);
     }
 
-    /** Puts the replayed documents into the engine; those the rules refuse now stay stored and are reported. */
-    private void load() {
-        List<Candidate> cs = candidates();
-        for (MatchEngine.Refusal r : engine.putCandidates(cs)) {
+    /**
+     * Puts the replayed documents into the engine, reusing the profiles saved in the folder where
+     * they were made under the same rules, month and code for the same document; the rest are made
+     * now. Those the rules refuse now stay stored and are reported.
+     */
+    private void load() throws IOException {
+        String version = engine.rulesetVersion();
+        ProfileCache.Loaded cache = null;
+        String reason = null;
+        try {
+            cache = ProfileCache.read(dir, ProfileCache.Key.of(version, engine.asOf()));
+            if (cache == null) {
+                reason = "the folder holds no saved profiles";
+            }
+        } catch (ProfileCache.Stale e) {
+            reason = e.getMessage();
+        } catch (IOException | RuntimeException e) {
+            reason = "the saved profiles could not be read";
+            warn("the saved profiles could not be read (" + e.getMessage() + "); they are made again");
+        }
+        int[] reusedMade = new int[2];
+        List<MatchEngine.Refusal> refusedCandidatesNow = restore(Kind.CANDIDATE, candidates(),
+                cache == null ? Map.of() : cache.candidates(), cache == null ? null : cache.candidateIndex(),
+                version, Candidate::id, engine::restoreCandidates, engine::putCandidates, reusedMade);
+        for (MatchEngine.Refusal r : refusedCandidatesNow) {
+            refusedCandidates.add(r.id());
             warn("stored candidate '" + r.id() + "' is refused by the rules in use (" + r.reason()
                     + "); it stays in the folder but is not matched");
         }
-        List<Vacancy> vs = vacancies();
-        for (MatchEngine.Refusal r : engine.putVacancies(vs)) {
+        List<MatchEngine.Refusal> refusedVacanciesNow = restore(Kind.VACANCY, vacancies(),
+                cache == null ? Map.of() : cache.vacancies(), cache == null ? null : cache.vacancyIndex(),
+                version, Vacancy::id, engine::restoreVacancies, engine::putVacancies, reusedMade);
+        for (MatchEngine.Refusal r : refusedVacanciesNow) {
+            refusedVacancies.add(r.id());
             warn("stored vacancy '" + r.id() + "' is refused by the rules in use (" + r.reason()
                     + "); it stays in the folder but is not matched");
+        }
+        int made = reusedMade[1];
+        if (made > 0 && cache != null) {
+            reason = made + (made == 1 ? " document was" : " documents were") + " added or changed since the profiles were saved";
+        }
+        profileReuse = new ProfileReuse(reusedMade[0], made, made == 0 ? "" : reason);
+        if (made > 0 || (cache != null && (cache.candidates().size() + cache.vacancies().size() > reusedMade[0]))) {
+            // Keep the work just done: a crash later must not cost it again.
+            profilesDirty = true;
+            try {
+                saveProfiles();
+            } catch (IOException | RuntimeException e) {
+                warn("the profiles could not be saved (" + e.getMessage() + "); the next open makes them again");
+            }
+        }
+    }
+
+    /** Hands saved profiles back to the engine. */
+    @FunctionalInterface
+    private interface Restorer<D, P> {
+        List<MatchEngine.Refusal> restore(List<D> batch, List<P> made, String version,
+                                          org.apache.lucene.store.Directory index, java.util.Collection<String> drop)
+                throws IOException;
+    }
+
+    private <D, P> List<MatchEngine.Refusal> restore(Kind kind, List<D> docs, Map<String, ProfileCache.Saved<P>> saved,
+                                                     Path savedIndex, String version,
+                                                     java.util.function.Function<D, String> idOf,
+                                                     Restorer<D, P> restorer,
+                                                     java.util.function.Function<List<D>, List<MatchEngine.Refusal>> fresh,
+                                                     int[] reusedMade) throws IOException {
+        Map<String, Long> hashes = hashes(kind);
+        List<P> made = new ArrayList<>(docs.size());
+        Set<String> live = new HashSet<>();
+        int reused = 0;
+        synchronized (kind == Kind.CANDIDATE ? candidates : vacancies) {
+            for (D d : docs) {
+                String id = idOf.apply(d);
+                live.add(id);
+                ProfileCache.Saved<P> s = saved.get(id);
+                Long hash = hashes.get(id);
+                if (s != null && hash != null && s.hash() == hash) {
+                    made.add(s.prepared());
+                    reused++;
+                } else {
+                    made.add(null);
+                }
+            }
+        }
+        if (reused > 0) {
+            List<String> drop = saved.keySet().stream().filter(id -> !live.contains(id)).toList();
+            List<MatchEngine.Refusal> refused;
+            try (org.apache.lucene.store.Directory index = savedIndex == null ? null
+                    : org.apache.lucene.store.FSDirectory.open(savedIndex)) {
+                refused = restorer.restore(docs, made, version, index, drop);
+            } catch (IOException e) {
+                // The engine may hold part of it now: start clean at the next open instead of guessing.
+                deleteTree(dir.resolve(ProfileCache.FOLDER));
+                throw new IOException("the saved search index " + savedIndex + " could not be read (" + e.getMessage()
+                        + "); it has been removed, open the folder again to rebuild it", e);
+            }
+            if (refused != null) {
+                reusedMade[0] += reused;
+                reusedMade[1] += docs.size() - reused;
+                return refused;
+            }
+        }
+        reusedMade[1] += docs.size();
+        return fresh.apply(docs);
+    }
+
+    /**
+     * Saves the profiles of the stored documents and the engine's search indexes in the folder, so
+     * that the next open reuses them instead of running the profile rules again. Opening and
+     * closing save by themselves when there is something new; call this to keep the work of a long
+     * run safe earlier. Does nothing for an in-memory store.
+     *
+     * @throws IOException when they cannot be written (the documents are not affected)
+     */
+    public void saveProfiles() throws IOException {
+        synchronized (writeLock) {
+            requireOpen();
+            if (dir == null) {
+                return;
+            }
+            engine.withHeld(held -> {
+                Map<String, Long> candidateHashesNow = new HashMap<>();
+                Map<String, Long> vacancyHashesNow = new HashMap<>();
+                boolean exact;
+                synchronized (candidates) {
+                    exact = sameDocuments(held.rawCandidates(), candidates, candidateHashes, candidateHashesNow);
+                }
+                synchronized (vacancies) {
+                    exact &= sameDocuments(held.rawVacancies(), vacancies, vacancyHashes, vacancyHashesNow);
+                }
+                ProfileCache.write(dir, held, candidateHashesNow, vacancyHashesNow, exact);
+            });
+            Path temp = dir.resolve(ProfileCache.TEMP);
+            syncFolder(temp);
+            Path folder = dir.resolve(ProfileCache.FOLDER);
+            Path old = dir.resolve(ProfileCache.OLD);
+            deleteTree(old);
+            if (Files.exists(folder)) {
+                move(folder, old);
+            }
+            move(temp, folder);
+            deleteTree(old);
+            profilesDirty = false;
+        }
+    }
+
+    /**
+     * Collects the hash of every document the engine holds as stored here; false when the engine
+     * holds one the store does not (put into the engine directly), so its index is not the store's.
+     */
+    private static <T> boolean sameDocuments(Map<String, T> held, Map<String, T> stored, Map<String, Long> hashes,
+                                             Map<String, Long> out) {
+        boolean exact = true;
+        for (Map.Entry<String, T> e : held.entrySet()) {
+            Long hash = hashes.get(e.getKey());
+            if (hash != null && stored.get(e.getKey()) == e.getValue()) {
+                out.put(e.getKey(), hash);
+            } else {
+                exact = false;
+            }
+        }
+        return exact;
+    }
+
+    /** Deletes a file or a folder with everything in it, if it exists. */
+    static void deleteTree(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 
@@ -660,56 +933,145 @@ public final class DataStore implements AutoCloseable {
             entries.forEach(p -> {
                 String name = p.getFileName().toString();
                 Matcher m = GENERATION_FILE.matcher(name);
-                if (name.endsWith(".tmp") || (m.matches() && Long.parseLong(m.group(2)) != generation)) {
+                if (name.endsWith(".tmp") || name.equals(ProfileCache.OLD)
+                        || (m.matches() && Long.parseLong(m.group(2)) != generation)) {
                     leftovers.add(p);
                 }
             });
         }
         for (Path p : leftovers) {
-            Files.deleteIfExists(p);
+            deleteTree(p);
         }
         if (!leftovers.isEmpty()) {
             syncFolder();
         }
     }
 
+    /** How much of a file one parsing task reads. */
+    private static final int CHUNK = 8 << 20;
+
     /**
      * Applies a snapshot's or journal's lines to the maps; returns the length of the good part. In a
      * journal, a bad last line is a crash's torn write and is cut off; anything else bad is damage.
+     * The file is read in chunks of whole lines (a snapshot of a million documents is larger than
+     * one Java array), parsed on several threads and applied in file order.
      */
     private long replay(Path file, boolean isJournal) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        int start = 0;
-        int lineNo = 0;
-        while (start < bytes.length) {
-            lineNo++;
-            int end = indexOf(bytes, (byte) '\n', start);
-            String problem;
-            if (end < 0) {
-                problem = "it has no line end";
-            } else {
-                problem = apply(bytes, start, end, isJournal);
-                if (problem == null) {
-                    start = end + 1;
-                    continue;
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = in.size();
+            int workers = size < 2L * CHUNK ? 1 : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+            ExecutorService pool = workers == 1 ? null : Executors.newFixedThreadPool(workers, r -> {
+                Thread t = new Thread(r, "rolefit-replay");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                ArrayDeque<Future<List<Parsed>>> inFlight = new ArrayDeque<>();
+                byte[] carry = new byte[0];
+                long offset = 0;   // the file offset of carry[0]
+                boolean eof = false;
+                int lineNo = 0;
+                while (!eof || !inFlight.isEmpty()) {
+                    while (!eof && inFlight.size() < workers * 2) {
+                        byte[] block = Arrays.copyOf(carry, carry.length + CHUNK);
+                        int len = carry.length;
+                        while (len < block.length) {
+                            int n = in.read(ByteBuffer.wrap(block, len, block.length - len));
+                            if (n < 0) {
+                                eof = true;
+                                break;
+                            }
+                            len += n;
+                        }
+                        int cut = eof ? len : lastIndexOf(block, (byte) '\n', len) + 1;
+                        carry = Arrays.copyOfRange(block, cut, len);
+                        long chunkOffset = offset;
+                        offset += cut;
+                        int chunkLength = cut;
+                        inFlight.add(pool == null
+                                ? CompletableFuture.completedFuture(parseAll(block, chunkLength, chunkOffset, isJournal))
+                                : pool.submit(() -> parseAll(block, chunkLength, chunkOffset, isJournal)));
+                    }
+                    for (Parsed line : result(inFlight.poll(), file)) {
+                        lineNo++;
+                        if (line.problem() == null) {
+                            apply(line);
+                            continue;
+                        }
+                        boolean last = line.end() < 0 || restIsBlank(in, line.end() + 1);
+                        if (isJournal && last) {
+                            truncate(file, line.start());
+                            warn(file.getFileName() + ": line " + lineNo + " was cut short by a crash (" + line.problem()
+                                    + ", " + (size - line.start()) + " bytes); it was never acknowledged and has been removed");
+                            return line.start();
+                        }
+                        throw new IOException(file + " is damaged at line " + lineNo + ": " + line.problem()
+                                + (isJournal ? "; the lines after it are good, so this is not a crash's torn write" : "")
+                                + "; restore the folder from a backup or move the file aside");
+                    }
+                }
+                return offset;
+            } finally {
+                if (pool != null) {
+                    pool.shutdownNow();
                 }
             }
-            boolean last = end < 0 || isBlankTail(bytes, end + 1);
-            if (isJournal && last) {
-                truncate(file, start);
-                warn(file.getFileName() + ": line " + lineNo + " was cut short by a crash (" + problem + ", "
-                        + (bytes.length - start) + " bytes); it was never acknowledged and has been removed");
-                return start;
-            }
-            throw new IOException(file + " is damaged at line " + lineNo + ": " + problem
-                    + (isJournal ? "; the lines after it are good, so this is not a crash's torn write" : "")
-                    + "; restore the folder from a backup or move the file aside");
         }
-        return bytes.length;
     }
 
-    private static boolean isBlankTail(byte[] bytes, int from) {
-        for (int i = from; i < bytes.length; i++) {
+    /** Every line of {@code block[0, length)}; a last piece without a line end is a line with end -1. */
+    private static List<Parsed> parseAll(byte[] block, int length, long offset, boolean isJournal) {
+        List<Parsed> lines = new ArrayList<>();
+        int pos = 0;
+        while (pos < length) {
+            int end = indexOf(block, (byte) '\n', pos, length);
+            if (end < 0) {
+                lines.add(Parsed.bad(offset + pos, -1, "it has no line end"));
+                break;
+            }
+            lines.add(parse(block, pos, end, offset, isJournal));
+            pos = end + 1;
+        }
+        return lines;
+    }
+
+    private static List<Parsed> result(Future<List<Parsed>> future, Path file) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading " + file, e);
+        } catch (ExecutionException e) {
+            throw new IOException("cannot read " + file + ": " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Whether the file is blank from {@code from} on. */
+    private static boolean restIsBlank(FileChannel in, long from) throws IOException {
+        ByteBuffer rest = ByteBuffer.allocate(1 << 16);
+        for (long at = from; ; ) {
+            int n = in.read(rest.clear(), at);
+            if (n <= 0) {
+                return true;
+            }
+            if (!isBlankTail(rest.array(), 0, n)) {
+                return false;
+            }
+            at += n;
+        }
+    }
+
+    private static int lastIndexOf(byte[] bytes, byte b, int to) {
+        for (int i = to - 1; i >= 0; i--) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isBlankTail(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (bytes[i] != 0 && bytes[i] != '\n' && bytes[i] != '\r' && bytes[i] != ' ') {
                 return false;
             }
@@ -724,75 +1086,139 @@ public final class DataStore implements AutoCloseable {
         }
     }
 
-    /** Applies one line; returns what is wrong with it, or null. */
-    private String apply(byte[] bytes, int start, int end, boolean isJournal) {
+    /** One line checked and read, not yet applied: a put or delete, or what is wrong with it. */
+    private record Parsed(long start, long end, String problem, boolean put, boolean candidate, String id,
+                          Object document, long hash) {
+        static Parsed bad(long start, long end, String problem) {
+            return new Parsed(start, end, problem, false, false, null, null, 0);
+        }
+    }
+
+    /**
+     * Checks and reads one line, {@code bytes[start, end)}; touches no state, so lines are read on
+     * several threads. {@code offset} is the file offset of {@code bytes[0]}.
+     */
+    private static Parsed parse(byte[] bytes, int start, int end, long offset, boolean isJournal) {
+        long at = offset + start;
+        long to = offset + end;
         int crcAt = lastIndexOf(bytes, CRC_FIELD, start, end);
         // ,"crc32c":"xxxxxxxx"}
         if (crcAt < 0 || end - crcAt != CRC_FIELD.length + 10 || bytes[end - 1] != '}' || bytes[end - 2] != '"') {
-            return "it has no checksum where one belongs";
+            return Parsed.bad(at, to, "it has no checksum where one belongs");
         }
         CRC32C crc = new CRC32C();
         crc.update(bytes, start, crcAt - start);
         String written = new String(bytes, crcAt + CRC_FIELD.length, 8, StandardCharsets.US_ASCII);
         if (!String.format(Locale.ROOT, "%08x", crc.getValue()).equals(written)) {
-            return "its checksum does not match";
+            return Parsed.bad(at, to, "its checksum does not match");
         }
-        JsonNode record;
-        try {
-            record = JSON.readTree(new String(bytes, start, end - start, StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            return "it is not valid JSON (" + Documents.message(e) + ")";
-        }
-        String op = record.path("op").asText();
-        String kind = record.path("kind").asText();
-        String id = record.path("id").asText(null);
-        if (id == null || id.isEmpty()) {
-            return "it has no id";
-        }
-        if (!kind.equals("candidate") && !kind.equals("vacancy")) {
-            return "its kind '" + kind + "' is neither candidate nor vacancy";
-        }
-        switch (op) {
-            case "put" -> {
-                try {
-                    if (kind.equals("candidate")) {
-                        Candidate c = JSON.treeToValue(record.path("document"), Candidate.class);
-                        synchronized (candidates) {
-                            candidates.put(id, c);
-                        }
-                    } else {
-                        Vacancy v = JSON.treeToValue(record.path("document"), Vacancy.class);
-                        synchronized (vacancies) {
-                            vacancies.put(id, v);
+        long hash = hash(crc.getValue(), bytes, start, crcAt);
+        // Streamed, not read into a tree first: the document is bound straight from the bytes.
+        String op = "";
+        String kind = "";
+        String id = null;
+        Object document = null;
+        boolean hasDocument = false;
+        try (JsonParser in = JSON.getFactory().createParser(bytes, start, end - start)) {
+            if (in.nextToken() != JsonToken.START_OBJECT) {
+                return Parsed.bad(at, to, "it is not a JSON object");
+            }
+            while (in.nextToken() == JsonToken.FIELD_NAME) {
+                String field = in.currentName();
+                in.nextToken();
+                switch (field) {
+                    case "op" -> op = text(in);
+                    case "kind" -> kind = text(in);
+                    case "id" -> id = in.currentToken().isScalarValue() ? in.getValueAsString() : null;
+                    case "document" -> {
+                        hasDocument = true;
+                        if (kind.equals("candidate") || kind.equals("vacancy")) {
+                            try {
+                                Class<?> type = kind.equals("candidate") ? Candidate.class : Vacancy.class;
+                                document = JSON.readValue(in, type);
+                            } catch (JsonParseException e) {
+                                throw e;
+                            } catch (JsonProcessingException | IllegalArgumentException e) {
+                                return Parsed.bad(at, to, "its " + kind + " '" + id + "' cannot be read ("
+                                        + Documents.message(e) + ")");
+                            }
+                        } else {
+                            in.skipChildren();
                         }
                     }
-                } catch (JsonProcessingException | IllegalArgumentException e) {
-                    return "its " + kind + " '" + id + "' cannot be read (" + Documents.message(e) + ")";
+                    default -> in.skipChildren();
                 }
+            }
+        } catch (IOException e) {
+            return Parsed.bad(at, to, "it is not valid JSON (" + Documents.message(e) + ")");
+        }
+        if (id == null || id.isEmpty()) {
+            return Parsed.bad(at, to, "it has no id");
+        }
+        if (!kind.equals("candidate") && !kind.equals("vacancy")) {
+            return Parsed.bad(at, to, "its kind '" + kind + "' is neither candidate nor vacancy");
+        }
+        boolean candidate = kind.equals("candidate");
+        switch (op) {
+            case "put" -> {
+                if (document == null) {
+                    return Parsed.bad(at, to, "its " + kind + " '" + id + "' cannot be read ("
+                            + (hasDocument ? "the document is null" : "it has no document") + ")");
+                }
+                return new Parsed(at, to, null, true, candidate, id, document, hash);
             }
             case "delete" -> {
                 if (!isJournal) {
-                    return "a snapshot holds puts only";
+                    return Parsed.bad(at, to, "a snapshot holds puts only");
                 }
-                if (kind.equals("candidate")) {
-                    synchronized (candidates) {
-                        candidates.remove(id);
-                    }
-                } else {
-                    synchronized (vacancies) {
-                        vacancies.remove(id);
-                    }
-                }
+                return new Parsed(at, to, null, false, candidate, id, null, hash);
             }
             default -> {
-                return "its op '" + op + "' is neither put nor delete";
+                return Parsed.bad(at, to, "its op '" + op + "' is neither put nor delete");
             }
         }
-        return null;
+    }
+
+    private static String text(JsonParser in) throws IOException {
+        if (!in.currentToken().isScalarValue()) {
+            in.skipChildren();
+            return "";
+        }
+        String value = in.getValueAsString();
+        return value == null ? "" : value;
+    }
+
+    /** Applies a good line to the maps, in file order. */
+    private void apply(Parsed line) {
+        if (line.candidate()) {
+            synchronized (candidates) {
+                if (line.put()) {
+                    candidates.put(line.id(), (Candidate) line.document());
+                    candidateHashes.put(line.id(), line.hash());
+                } else {
+                    candidates.remove(line.id());
+                    candidateHashes.remove(line.id());
+                }
+            }
+        } else {
+            synchronized (vacancies) {
+                if (line.put()) {
+                    vacancies.put(line.id(), (Vacancy) line.document());
+                    vacancyHashes.put(line.id(), line.hash());
+                } else {
+                    vacancies.remove(line.id());
+                    vacancyHashes.remove(line.id());
+                }
+            }
+        }
+    }
+
+    /** A record's line, and the hash of its content that ties a saved profile to it. */
+    private record Line(byte[] bytes, long hash) {
     }
 
     /** One record as a line: the JSON, then its checksum as the last field, then a newline. */
-    private static byte[] line(String op, Kind kind, String id, Object document) throws IOException {
+    private static Line line(String op, Kind kind, String id, Object document) throws IOException {
         ObjectNode record = JSON.createObjectNode();
         record.put("op", op);
         record.put("kind", kind.label());
@@ -808,7 +1234,17 @@ public final class DataStore implements AutoCloseable {
         ByteArrayOutputStream out = new ByteArrayOutputStream(json.length + tail.length());
         out.write(json, 0, json.length - 1);
         out.writeBytes(tail.getBytes(StandardCharsets.US_ASCII));
-        return out.toByteArray();
+        return new Line(out.toByteArray(), hash(crc.getValue(), json, 0, json.length - 1));
+    }
+
+    /**
+     * 64 bits of a line's content: its CRC-32C with a CRC-32 beside it, both hardware-assisted, so
+     * that a changed document is told apart from the one a profile was saved for.
+     */
+    private static long hash(long crc32c, byte[] bytes, int from, int to) {
+        CRC32 other = new CRC32();
+        other.update(bytes, from, to - from);
+        return (crc32c << 32) | other.getValue();
     }
 
     /** Appends and forces; on failure the journal is cut back to where it was, so no half line stays. */
@@ -857,6 +1293,10 @@ public final class DataStore implements AutoCloseable {
 
     /** Makes a rename durable; some platforms cannot open a folder for that, and need not. */
     private void syncFolder() {
+        syncFolder(dir);
+    }
+
+    private static void syncFolder(Path dir) {
         try (FileChannel folder = FileChannel.open(dir, StandardOpenOption.READ)) {
             folder.force(true);
         } catch (IOException | UnsupportedOperationException e) {
@@ -868,8 +1308,8 @@ public final class DataStore implements AutoCloseable {
         return String.format(Locale.ROOT, "%s-%08d.jsonl", prefix, g);
     }
 
-    private static int indexOf(byte[] bytes, byte b, int from) {
-        for (int i = from; i < bytes.length; i++) {
+    private static int indexOf(byte[] bytes, byte b, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (bytes[i] == b) {
                 return i;
             }

@@ -349,6 +349,106 @@ public final class MatchEngine implements AutoCloseable {
         return refusals;
     }
 
+    /**
+     * What the engine holds, as a data folder keeps it between runs: the documents as given, their
+     * profiles under {@code version} and {@code asOf}, and the search indexes built from them.
+     */
+    record Held(String version, YearMonth asOf, Map<String, Candidate> rawCandidates,
+                Map<String, Prepared.Candidate> candidates, ProfileIndex candidateIndex,
+                Map<String, Vacancy> rawVacancies, Map<String, Prepared.Vacancy> vacancies, ProfileIndex vacancyIndex) {
+    }
+
+    /** Work on what the engine holds; nothing changes while it runs. */
+    interface HeldWork {
+        void apply(Held held) throws IOException;
+    }
+
+    /** Runs {@code work} under the engine's lock, so that documents, profiles and indexes agree. */
+    void withHeld(HeldWork work) throws IOException {
+        synchronized (lock) {
+            Generation g = current;
+            work.apply(new Held(g.book.version(), asOf, rawCandidates, g.candidates, g.candidateIndex,
+                    rawVacancies, g.vacancies, g.vacancyIndex));
+        }
+    }
+
+    /**
+     * Puts candidates read back from a data folder, reusing the profiles made when it was saved:
+     * {@code made.get(i)} is the profile of {@code batch.get(i)} under the rules {@code version}
+     * and this engine's month, or null to prepare it now. {@code savedIndex}, when given, holds
+     * the search documents of the saved profiles; those of {@code drop} are removed from it. For an
+     * engine without candidates only.
+     *
+     * @return the refused documents, or null (nothing put) when the rules in use are not {@code version}
+     */
+    List<Refusal> restoreCandidates(List<Candidate> batch, List<Prepared.Candidate> made, String version,
+                                    org.apache.lucene.store.Directory savedIndex, java.util.Collection<String> drop)
+            throws IOException {
+        synchronized (lock) {
+            Generation g = current;
+            if (!g.book.version().equals(version) || !rawCandidates.isEmpty()) {
+                return null;
+            }
+            return restore(batch, made, savedIndex, drop, g.candidateIndex, g.preparer::candidate, (p, i) -> {
+                rawCandidates.put(p.id(), batch.get(i));
+                g.candidates.put(p.id(), p);
+            }, p -> g.candidateIndex.put(p.id(), p.skillWeight(), p.facts().roleFamily(), indexFields(p)),
+                    Candidate::id);
+        }
+    }
+
+    /** Puts vacancies read back from a data folder; see {@link #restoreCandidates}. */
+    List<Refusal> restoreVacancies(List<Vacancy> batch, List<Prepared.Vacancy> made, String version,
+                                   org.apache.lucene.store.Directory savedIndex, java.util.Collection<String> drop)
+            throws IOException {
+        synchronized (lock) {
+            Generation g = current;
+            if (!g.book.version().equals(version) || !rawVacancies.isEmpty()) {
+                return null;
+            }
+            return restore(batch, made, savedIndex, drop, g.vacancyIndex, g.preparer::vacancy, (p, i) -> {
+                rawVacancies.put(p.id(), batch.get(i));
+                g.vacancies.put(p.id(), p);
+            }, p -> g.vacancyIndex.put(p.id(), p.skillWeight(), p.facts().roleFamily(), indexFields(p)),
+                    Vacancy::id);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <D, P> List<Refusal> restore(List<D> batch, List<P> made, org.apache.lucene.store.Directory savedIndex,
+                                         java.util.Collection<String> drop, ProfileIndex index,
+                                         Function<D, Object> prepare, java.util.function.ObjIntConsumer<P> keepAt,
+                                         Consumer<P> indexIt, Function<D, String> idOf) throws IOException {
+        if (savedIndex != null) {
+            index.adopt(savedIndex);
+            drop.forEach(index::remove);
+        }
+        List<D> missing = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (made.get(i) == null) {
+                missing.add(batch.get(i));
+            }
+        }
+        List<Object> fresh = prepareAll(missing, prepare);
+        List<Refusal> refusals = new ArrayList<>();
+        int next = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            P reused = made.get(i);
+            Object p = reused != null ? reused : fresh.get(next++);
+            if (p instanceof String reason) {
+                refusals.add(new Refusal(i, idOf.apply(batch.get(i)), reason));
+                index.remove(idOf.apply(batch.get(i))); // a saved version of it must not be found
+                continue;
+            }
+            keepAt.accept((P) p, i);
+            if (reused == null || savedIndex == null) {
+                indexIt.accept((P) p);
+            }
+        }
+        index.refresh();
+        return refusals;
+    }
+
     /** Each document prepared, or the reason it could not be, in batch order. */
     private <T> List<Object> prepareAll(List<T> batch, Function<T, Object> prepare) {
         Object[] out = new Object[batch.size()];

@@ -8,6 +8,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -21,10 +22,12 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -185,6 +188,30 @@ final class ProfileIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Adds the documents of an index that {@link #saveTo} wrote, segment by segment without
+     * re-indexing. For an empty index only: ids are not checked against those already here.
+     */
+    void adopt(Directory saved) throws IOException {
+        writer.addIndexes(saved);
+    }
+
+    /**
+     * Commits with {@code userData} and copies the committed files into {@code target}, an empty
+     * folder, forced to disk: a copy that {@link #adopt} takes back. The index stays open.
+     */
+    void saveTo(Directory target, Map<String, String> userData) throws IOException {
+        writer.setLiveCommitData(userData.entrySet());
+        writer.commit();
+        // The files of the last commit stay until the next commit, and only the data folder commits.
+        Collection<String> files = SegmentInfos.readLatestCommit(directory).files(true);
+        for (String file : files) {
+            target.copyFrom(directory, file, file, IOContext.DEFAULT);
+        }
+        target.sync(files);
+        target.syncMetaData();
     }
 
     int size() {

@@ -27,11 +27,19 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,11 +66,15 @@ final class ProfileSearch {
     static final String YEARS = "years";
     static final String SALARY = "salary";
     static final String STORED_SKILLS = "stored.skills";
-    static final String STORED_FAMILY = "stored.family";
-    static final String STORED_SENIORITY = "stored.seniority";
-    static final String STORED_CITY = "stored.city";
+    // Doc values: facets are counted over every hit and ties broken by id without loading documents.
+    static final String SORT_ID = "dv.id";
+    static final String FACET_FAMILY = "dv.family";
+    static final String FACET_SENIORITY = "dv.seniority";
+    static final String FACET_CITY = "dv.city";
+    static final String FACET_SKILL = "dv.skill";
     private static final int FACET_SKILLS = 10;
-    private static final int MAX_FACET_DOCS = 100_000;
+    /** Best first; equal scores by id, so that the same index always answers the same. */
+    private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, new SortField(SORT_ID, SortField.Type.STRING));
 
     private ProfileSearch() {
     }
@@ -80,12 +92,13 @@ final class ProfileSearch {
                 };
                 fields.add(new StringField(field, key(s.skill()), Field.Store.NO));
                 fields.add(new StoredField(STORED_SKILLS, s.skill() + "|" + s.source()));
+                fields.add(new SortedSetDocValuesField(FACET_SKILL, new BytesRef(s.skill())));
             } else if (side instanceof SpeaksLanguage l) {
                 fields.add(new IntPoint(LANGUAGE + "." + l.language(), l.fluency().ordinal()));
                 fields.add(new StringField(LANGUAGE, l.language(), Field.Store.NO));
             }
         }
-        common(fields, f.roleFamily(), f.seniority(), f.city(), f.countryCode(),
+        common(fields, c.id(), f.roleFamily(), f.seniority(), f.city(), f.countryCode(),
                 f.remotePreference() == null ? null : f.remotePreference().name(), f.relevantYears(), f.salaryExpectation());
         return fields;
     }
@@ -98,31 +111,34 @@ final class ProfileSearch {
             if (side instanceof RequiredSkill s) {
                 fields.add(new StringField(SKILL_LISTED, key(s.skill()), Field.Store.NO));
                 fields.add(new StoredField(STORED_SKILLS, s.skill() + "|REQUIRED"));
+                fields.add(new SortedSetDocValuesField(FACET_SKILL, new BytesRef(s.skill())));
             } else if (side instanceof PreferredSkill s) {
                 fields.add(new StringField(SKILL_WORK, key(s.skill()), Field.Store.NO));
                 fields.add(new StoredField(STORED_SKILLS, s.skill() + "|PREFERRED"));
+                fields.add(new SortedSetDocValuesField(FACET_SKILL, new BytesRef(s.skill())));
             } else if (side instanceof RequiresLanguage l) {
                 fields.add(new IntPoint(LANGUAGE + "." + l.language(), l.minFluency().ordinal()));
                 fields.add(new StringField(LANGUAGE, l.language(), Field.Store.NO));
             }
         }
-        common(fields, f.roleFamily(), f.seniority(), f.city(), f.countryCode(), f.remotePolicy().name(),
+        common(fields, v.id(), f.roleFamily(), f.seniority(), f.city(), f.countryCode(), f.remotePolicy().name(),
                 f.minYearsExperience(), f.salaryTop());
         return fields;
     }
 
-    private static void common(List<IndexableField> fields, String family, Seniority seniority, String city,
+    private static void common(List<IndexableField> fields, String id, String family, Seniority seniority, String city,
                                String country, String remote, double years, Double salary) {
+        fields.add(new SortedDocValuesField(SORT_ID, new BytesRef(id)));
         if (family != null) {
-            fields.add(new StoredField(STORED_FAMILY, family));
+            fields.add(new SortedDocValuesField(FACET_FAMILY, new BytesRef(family)));
         }
         if (seniority != null) {
             fields.add(new IntPoint(SENIORITY, seniority.ordinal()));
-            fields.add(new StoredField(STORED_SENIORITY, seniority.name()));
+            fields.add(new SortedDocValuesField(FACET_SENIORITY, new BytesRef(seniority.name())));
         }
         if (city != null) {
             fields.add(new StringField(CITY, key(city), Field.Store.NO));
-            fields.add(new StoredField(STORED_CITY, city));
+            fields.add(new SortedDocValuesField(FACET_CITY, new BytesRef(city)));
         }
         if (country != null) {
             fields.add(new StringField(COUNTRY, country, Field.Store.NO));
@@ -152,42 +168,30 @@ final class ProfileSearch {
 
     private static SearchResult run(IndexSearcher searcher, Query query, String text, Profile.Kind kind, int top,
                                     Map<String, String> skillsAsked, List<String> notes) throws IOException {
-        TopDocs all = searcher.search(query, Math.max(1, Math.min(MAX_FACET_DOCS, Math.max(top, searcher.getIndexReader().maxDoc()))));
+        // One pass over the hits: the best `top` by score then id, and the facet counts over all of them.
+        CollectorManager<TopFieldCollector, TopFieldDocs> best =
+                TopFieldCollector.createSharedManager(BEST_FIRST, top, null, Integer.MAX_VALUE);
+        Object[] both = searcher.search(query, new MultiCollectorManager(best, new FacetCounter.Manager()));
+        TopFieldDocs topDocs = (TopFieldDocs) both[0];
+        FacetCounter.Counts counts = (FacetCounter.Counts) both[1];
         StoredFields stored = searcher.storedFields();
         List<SearchResult.Hit> hits = new ArrayList<>();
-        Map<String, Integer> families = new TreeMap<>();
-        Map<String, Integer> seniorities = new TreeMap<>();
-        Map<String, Integer> cities = new TreeMap<>();
-        Map<String, Integer> skills = new TreeMap<>();
-        List<ScoreDoc> ordered = new ArrayList<>(List.of(all.scoreDocs));
-        List<Object[]> rows = new ArrayList<>();
-        for (ScoreDoc sd : ordered) {
+        for (ScoreDoc sd : topDocs.scoreDocs) {
             Document doc = stored.document(sd.doc);
-            rows.add(new Object[]{doc, sd.score});
-            count(families, doc.get(STORED_FAMILY));
-            count(seniorities, doc.get(STORED_SENIORITY));
-            count(cities, doc.get(STORED_CITY));
-            for (String s : doc.getValues(STORED_SKILLS)) {
-                count(skills, s.substring(0, s.lastIndexOf('|')));
-            }
-        }
-        // Best first; equal scores by id, so that the same index always answers the same.
-        rows.sort(Comparator.comparing((Object[] r) -> -(float) r[1]).thenComparing(r -> ((Document) r[0]).get(ProfileIndex.ID)));
-        for (Object[] row : rows.subList(0, Math.min(top, rows.size()))) {
-            Document doc = (Document) row[0];
-            hits.add(new SearchResult.Hit(doc.get(ProfileIndex.ID), Math.round((float) row[1] * 1000) / 1000.0,
+            float score = (Float) ((FieldDoc) sd).fields[0];
+            hits.add(new SearchResult.Hit(doc.get(ProfileIndex.ID), Math.round(score * 1000) / 1000.0,
                     matched(doc, skillsAsked)));
         }
         Map<String, Integer> topSkills = new LinkedHashMap<>();
-        skills.entrySet().stream()
+        counts.skills().entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(FACET_SKILLS).forEach(e -> topSkills.put(e.getKey(), e.getValue()));
         Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
-        facets.put("roleFamily", families);
-        facets.put("seniority", seniorities);
-        facets.put("city", cities);
+        facets.put("roleFamily", counts.families());
+        facets.put("seniority", counts.seniorities());
+        facets.put("city", counts.cities());
         facets.put("skills", topSkills);
-        return new SearchResult(text, kind, rows.size(), List.copyOf(hits), facets, List.copyOf(notes));
+        return new SearchResult(text, kind, counts.total(), List.copyOf(hits), facets, List.copyOf(notes));
     }
 
     private static List<String> matched(Document doc, Map<String, String> skillsAsked) {
@@ -215,12 +219,6 @@ final class ProfileSearch {
             case "PREFERRED" -> "preferred";
             default -> source.toLowerCase(Locale.ROOT);
         };
-    }
-
-    private static void count(Map<String, Integer> counts, String value) {
-        if (value != null) {
-            counts.merge(value, 1, Integer::sum);
-        }
     }
 
     private static boolean hasPositive(SearchQuery.Node node) {
@@ -313,7 +311,10 @@ final class ProfileSearch {
             case "country" -> new TermQuery(new Term(COUNTRY, v.toUpperCase(Locale.ROOT)));
             case "remote" -> {
                 try {
-                    yield new TermQuery(new Term(REMOTE, dev.rolefit.model.RemotePolicy.parse(v).name()));
+                    // A recruiter types remote:yes as often as remote:remote; "no" already reads as on-site.
+                    String policy = v.equalsIgnoreCase("yes") || v.equalsIgnoreCase("true") ? "REMOTE"
+                            : dev.rolefit.model.RemotePolicy.parse(v).name();
+                    yield new TermQuery(new Term(REMOTE, policy));
                 } catch (IllegalArgumentException e) {
                     throw new SearchQuery.ParseException(text, f.position(), e.getMessage());
                 }

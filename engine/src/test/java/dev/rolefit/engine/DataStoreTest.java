@@ -136,6 +136,225 @@ class DataStoreTest {
     }
 
     @Nested
+    class SavedProfiles {
+        private List<Candidate> samples;
+        private List<Vacancy> sampleVacancies;
+
+        private void putSamples(DataStore store) throws Exception {
+            samples = Documents.candidates(List.of(Path.of("samples/candidates"))).records().stream()
+                    .map(Documents.Sourced::record).toList();
+            sampleVacancies = Documents.vacancies(List.of(Path.of("samples/vacancies"))).records().stream()
+                    .map(Documents.Sourced::record).toList();
+            assertEquals(List.of(), store.putCandidates(samples));
+            assertEquals(List.of(), store.putVacancies(sampleVacancies));
+        }
+
+        private DataStore openWith(MatchEngine engine) throws Exception {
+            DataStore store = DataStore.open(dir, engine);
+            open.add(store);
+            return store;
+        }
+
+        @Test
+        void reopen_reusesEverySavedProfile_andAnswersAsAFreshEngine() throws Exception {
+            DataStore store = open();
+            putSamples(store);
+            closeStore(store);
+
+            DataStore reopened = open();
+
+            assertEquals(new DataStore.ProfileReuse(37, 0, ""), reopened.profileReuse());
+            assertEquals(List.of(), reopened.warnings());
+            try (MatchEngine fresh = engine()) {
+                fresh.putCandidates(samples);
+                fresh.putVacancies(sampleVacancies);
+                assertEquals(fresh.matchAll(MatchOptions.defaults().top(5)), lastEngineBefore(fresh).matchAll(MatchOptions.defaults().top(5)));
+                // Whole lists in both directions: retrieval's knockout filters read fields of the saved index.
+                for (MatchOptions.Per per : MatchOptions.Per.values()) {
+                    assertEquals(fresh.matchAll(MatchOptions.defaults().per(per)),
+                            lastEngineBefore(fresh).matchAll(MatchOptions.defaults().per(per)), "per " + per);
+                }
+                String query = "PyTorch AND (k8s OR Docker) seniority:>=MID_SENIOR";
+                assertEquals(fresh.search(query, Profile.Kind.CANDIDATE, 50),
+                        lastEngineBefore(fresh).search(query, Profile.Kind.CANDIDATE, 50));
+                assertEquals(fresh.search("Python city:Brussels", Profile.Kind.VACANCY, 50),
+                        lastEngineBefore(fresh).search("Python city:Brussels", Profile.Kind.VACANCY, 50));
+            }
+        }
+
+        /** The engine the reopened store runs on: the one made just before {@code fresh}. */
+        private MatchEngine lastEngineBefore(MatchEngine fresh) {
+            int at = open.indexOf(fresh);
+            for (int i = at - 1; i >= 0; i--) {
+                if (open.get(i) instanceof MatchEngine e) {
+                    return e;
+                }
+            }
+            throw new IllegalStateException("no engine before " + fresh);
+        }
+
+        @Test
+        void savedProfiles_readBackEqualToTheOnesTheEngineHeld() throws Exception {
+            DataStore store = open();
+            putSamples(store);
+            java.util.Map<String, Prepared.Candidate> heldCandidates = new java.util.HashMap<>();
+            java.util.Map<String, Prepared.Vacancy> heldVacancies = new java.util.HashMap<>();
+            lastEngine.withHeld(held -> {
+                heldCandidates.putAll(held.candidates());
+                heldVacancies.putAll(held.vacancies());
+            });
+            closeStore(store);
+
+            ProfileCache.Loaded saved = ProfileCache.read(dir, ProfileCache.Key.of(lastEngine.rulesetVersion(), Fixtures.AS_OF));
+
+            assertEquals(25, saved.candidates().size());
+            heldCandidates.forEach((id, p) -> assertEquals(p, saved.candidates().get(id).prepared(), id));
+            assertEquals(12, saved.vacancies().size());
+            heldVacancies.forEach((id, p) -> assertEquals(p, saved.vacancies().get(id).prepared(), id));
+            assertNotNull(saved.candidateIndex(), "the index was saved with the profiles");
+            assertNotNull(saved.vacancyIndex());
+        }
+
+        @Test
+        void puttingTheSameDocumentsAgain_writesNothingAndMakesNoProfile() throws Exception {
+            DataStore store = open();
+            putSamples(store);
+            long journalBytes = Files.size(journal(0));
+
+            assertEquals(List.of(), store.putCandidates(samples));
+            assertFalse(store.putCandidate(samples.get(0)), "the same document again is no creation");
+
+            assertEquals(journalBytes, Files.size(journal(0)));
+            closeStore(store);
+            assertEquals(new DataStore.ProfileReuse(37, 0, ""), open().profileReuse());
+        }
+
+        @Test
+        void documentChangedAfterTheSave_isProfiledAgain_theRestReused() throws Exception {
+            DataStore store = open();
+            putSamples(store);
+            closeStore(store);
+            Path saved = dir.resolveSibling(dir.getFileName() + "-saved-profiles");
+            copyTree(dir.resolve("profiles"), saved);
+            DataStore again = open();
+            again.putCandidate(candidate(samples.get(3).id(), "Changed headline"));
+            again.removeCandidate(samples.get(4).id());
+            closeStore(again);
+            // As if the process had died before its close saved the profiles:
+            DataStore.deleteTree(dir.resolve("profiles"));
+            copyTree(saved, dir.resolve("profiles"));
+
+            DataStore reopened = open();
+
+            assertEquals(new DataStore.ProfileReuse(35, 1, "1 document was added or changed since the profiles were saved"),
+                    reopened.profileReuse());
+            assertEquals(0, lastEngine.search("Python", Profile.Kind.CANDIDATE, 100).hits().stream()
+                    .filter(h -> h.id().equals(samples.get(4).id())).count(), "the removed one is out of the saved index");
+            assertEquals(List.of(), lastEngine.search("PyTorch", Profile.Kind.CANDIDATE, 100).notes());
+        }
+
+        @Test
+        void anotherMonth_makesEveryProfileAgain_andSaysWhy() throws Exception {
+            DataStore store = open();
+            putSamples(store);
+            closeStore(store);
+            MatchEngine later = MatchEngine.builder().rules(RulesTestBase.defaultRules())
+                    .asOf(Fixtures.AS_OF.plusMonths(6)).threads(1).build();
+            open.add(later);
+
+            DataStore reopened = openWith(later);
+
+            assertEquals(0, reopened.profileReuse().reused());
+            assertEquals(37, reopened.profileReuse().made());
+            assertTrue(reopened.profileReuse().reason().contains("2026-11 → 2027-05"), reopened.profileReuse().reason());
+        }
+
+        @Test
+        void changedTaxonomy_makesEveryProfileAgain_savesThem_andSwitchingBackDoesToo(@TempDir Path rules) throws Exception {
+            DataStore store = open();
+            store.putCandidate(Fixtures.JSON.readValue(
+                    "{\"id\": \"cand-x1\", \"headline\": \"Platform engineer\", \"skills\": [\"kubernetis\"]}", Candidate.class));
+            closeStore(store);
+            RuleBookTest.copyOfDefaultRules(rules);
+            Path skills = rules.resolve("data/skills.csv");
+            Files.writeString(skills, Files.readString(skills).replace("k8s|kube", "k8s|kube|kubernetis"));
+            MatchEngine edited = MatchEngine.builder().rules(rules).asOf(Fixtures.AS_OF).threads(1).build();
+            open.add(edited);
+
+            DataStore refreshed = openWith(edited);
+
+            assertEquals(1, refreshed.profileReuse().made());
+            assertTrue(refreshed.profileReuse().reason().startsWith("the rules changed since the profiles were saved"),
+                    refreshed.profileReuse().reason());
+            assertEquals(1, edited.search("Kubernetes", Profile.Kind.CANDIDATE, 10).total(), "the new synonym is used");
+            closeStore(refreshed);
+            MatchEngine editedAgain = MatchEngine.builder().rules(rules).asOf(Fixtures.AS_OF).threads(1).build();
+            open.add(editedAgain);
+            DataStore reusedEdited = openWith(editedAgain);
+            assertEquals(new DataStore.ProfileReuse(1, 0, ""), reusedEdited.profileReuse(), "saved under the new rules");
+            assertEquals(1, editedAgain.search("Kubernetes", Profile.Kind.CANDIDATE, 10).total());
+            closeStore(reusedEdited);
+
+            DataStore back = open();
+
+            assertEquals(1, back.profileReuse().made(), "the default rules again: profiles made again, not mixed");
+            assertEquals(0, lastEngine.search("Kubernetes", Profile.Kind.CANDIDATE, 10).total());
+        }
+
+        @Test
+        void damagedProfileFile_isAWarning_andTheProfilesAreMadeAgain() throws Exception {
+            DataStore store = open();
+            putSamples(store);
+            closeStore(store);
+            Path file = dir.resolve("profiles/profiles.bin");
+            byte[] bytes = Files.readAllBytes(file);
+            bytes[bytes.length / 2] ^= 0x20;
+            Files.write(file, bytes);
+
+            DataStore reopened = open();
+
+            assertEquals(37, reopened.profileReuse().made());
+            assertEquals(1, reopened.warnings().size(), reopened.warnings()::toString);
+            assertTrue(reopened.warnings().get(0).startsWith("the saved profiles could not be read ("
+                    + file), reopened.warnings().get(0));
+            assertEquals(25, lastEngine.candidateCount());
+            closeStore(reopened);
+            assertEquals(new DataStore.ProfileReuse(37, 0, ""), open().profileReuse(), "saved again, whole");
+        }
+
+        @Test
+        void interruptedSave_leavesNoMixture() throws Exception {
+            DataStore store = open();
+            putSamples(store);
+            closeStore(store);
+            // A crash between the two renames of a save: the old cache moved aside, the new one not in place.
+            Files.move(dir.resolve("profiles"), dir.resolve("profiles.old"));
+            Files.createDirectories(dir.resolve("profiles.tmp"));
+            Files.writeString(dir.resolve("profiles.tmp/profiles.bin"), "half");
+
+            DataStore reopened = open();
+
+            assertEquals(37, reopened.profileReuse().made());
+            assertFalse(Files.exists(dir.resolve("profiles.old")));
+            assertFalse(Files.exists(dir.resolve("profiles.tmp")));
+            assertTrue(Files.exists(dir.resolve("profiles/profiles.bin")));
+        }
+
+        private static void copyTree(Path from, Path to) throws IOException {
+            try (var walk = Files.walk(from)) {
+                for (Path p : walk.toList()) {
+                    Path target = to.resolve(from.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(p, target);
+                    }
+                }
+            }
+        }
+    }
+
+    @Nested
     class Format {
         @Test
         void newFolder_getsMetaJsonWithFormatGenerationAndRules() throws Exception {

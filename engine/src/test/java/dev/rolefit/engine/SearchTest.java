@@ -129,6 +129,25 @@ class SearchTest {
     }
 
     @Test
+    void remoteYes_meansRemote() {
+        assertEquals(ids("Python remote:REMOTE"), ids("Python remote:yes"));
+    }
+
+    @Test
+    void equalScores_areOrderedById_andTotalCountsBeyondTheHitsShown() {
+        SearchResult result = engine.search("Python", Profile.Kind.CANDIDATE, 4);
+
+        assertEquals(4, result.hits().size());
+        assertTrue(result.total() > 4, result.toString());
+        for (int i = 1; i < result.hits().size(); i++) {
+            SearchResult.Hit before = result.hits().get(i - 1);
+            SearchResult.Hit hit = result.hits().get(i);
+            assertTrue(before.score() > hit.score() || (before.score() == hit.score() && before.id().compareTo(hit.id()) < 0),
+                    result.hits().toString());
+        }
+    }
+
+    @Test
     void vacancies_areSearchedToo() {
         SearchResult result = engine.search("Terraform family:AI_INFRASTRUCTURE_ENGINEER", Profile.Kind.VACANCY, 10);
 
