@@ -318,29 +318,4 @@ public final class BenchRun implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-18s %9.3f s wall %9.3f s cpu  %s%n", stage, wall, cpu, note);
         out.flush();
     }
-
-    /**
-     * Wall time and this process's CPU time since it started: on a shared machine the wall time
-     * grows with other processes' load, the CPU time much less.
-     */
-    private record Stopwatch(long wallStart, long cpuStart) {
-        private static final com.sun.management.OperatingSystemMXBean OS =
-                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-
-        static Stopwatch start() {
-            return new Stopwatch(System.nanoTime(), OS.getProcessCpuTime());
-        }
-
-        double wall() {
-            return (System.nanoTime() - wallStart) / 1e9;
-        }
-
-        double cpu() {
-            return (OS.getProcessCpuTime() - cpuStart) / 1e9;
-        }
-
-        static double loadAverage() {
-            return OS.getSystemLoadAverage();
-        }
-    }
 }

@@ -109,7 +109,7 @@ public final class SearchBenchmark implements Callable<Integer> {
         Map<String, Double> seconds = new LinkedHashMap<>();
         out.printf(Locale.ROOT, "SearchBenchmark: %,d candidates, %d processors, max heap %,d MB, load average %.1f%n",
                 candidates, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                Watch.loadAverage());
+                Stopwatch.loadAverage());
         Path generated = null;
         Path dir = folder;
         boolean temporaryFolder = folder == null;
@@ -117,7 +117,7 @@ public final class SearchBenchmark implements Callable<Integer> {
             if (!reuse) {
                 Path source = input;
                 if (source == null) {
-                    Watch w = Watch.start();
+                    Stopwatch w = Stopwatch.start();
                     generated = Populations.temporary(candidates, 0, seed);
                     source = generated;
                     line(out, seconds, "generate", w, "(not part of the run)");
@@ -138,7 +138,7 @@ public final class SearchBenchmark implements Callable<Integer> {
                 Path aside = dir.resolveSibling(dir.getFileName() + "-profiles-aside");
                 Files.move(saved, aside);
                 try (MatchEngine engine = MatchEngine.builder().asOf(asOf).build()) {
-                    Watch w = Watch.start();
+                    Stopwatch w = Stopwatch.start();
                     try (DataStore store = DataStore.open(dir, engine)) {
                         line(out, seconds, "open, no profiles", w, store.profileReuse().toString());
                     }
@@ -150,14 +150,14 @@ public final class SearchBenchmark implements Callable<Integer> {
                 System.gc();
             }
 
-            Watch compile = Watch.start();
+            Stopwatch compile = Stopwatch.start();
             MatchEngine engine = MatchEngine.builder().asOf(asOf).build();
             line(out, seconds, "rule base build", compile, "");
             Map<String, double[]> latencies = new LinkedHashMap<>();
             Map<String, Long> hits = new LinkedHashMap<>();
             DataStore.ProfileReuse reuseReport;
             try (engine) {
-                Watch w = Watch.start();
+                Stopwatch w = Stopwatch.start();
                 try (DataStore store = DataStore.open(dir, engine)) {
                     reuseReport = store.profileReuse();
                     line(out, seconds, "open, saved profiles", w, reuseReport.toString());
@@ -189,7 +189,7 @@ public final class SearchBenchmark implements Callable<Integer> {
                     }
                 }
             }
-            out.printf(Locale.ROOT, "load average at the end %.1f%n", Watch.loadAverage());
+            out.printf(Locale.ROOT, "load average at the end %.1f%n", Stopwatch.loadAverage());
             return new Result(candidates, seconds, total, bytes, reuseReport, latencies, hits);
         } finally {
             Populations.delete(generated);
@@ -203,8 +203,8 @@ public final class SearchBenchmark implements Callable<Integer> {
     private void build(PrintWriter out, Map<String, Double> seconds, Path file, Path dir, YearMonth asOf) throws Exception {
         ObjectMapper json = RolefitJson.mapper();
         try (MatchEngine engine = MatchEngine.builder().asOf(asOf).build()) {
-            Watch all = Watch.start();
-            Watch w = Watch.start();
+            Stopwatch all = Stopwatch.start();
+            Stopwatch w = Stopwatch.start();
             DataStore store = DataStore.open(dir, engine);
             long read = 0;
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -226,10 +226,10 @@ public final class SearchBenchmark implements Callable<Integer> {
                 throw new IllegalArgumentException(file + " holds only " + read + " candidates, not " + candidates);
             }
             line(out, seconds, "index: read, profile, journal", w, read + " candidates");
-            w = Watch.start();
+            w = Stopwatch.start();
             store.saveProfiles();
             line(out, seconds, "index: save profiles", w, "");
-            w = Watch.start();
+            w = Stopwatch.start();
             store.close();
             line(out, seconds, "index: close", w, "");
             line(out, seconds, "index build, total", all, "");
@@ -259,33 +259,11 @@ public final class SearchBenchmark implements Callable<Integer> {
         return bytes;
     }
 
-    private static void line(PrintWriter out, Map<String, Double> seconds, String stage, Watch start, String note) {
+    private static void line(PrintWriter out, Map<String, Double> seconds, String stage, Stopwatch start, String note) {
         double wall = start.wall();
         double cpu = start.cpu();
         seconds.put(stage, wall);
-        out.printf(Locale.ROOT, "%-30s %9.2f s wall %9.2f s cpu  load %4.1f  %s%n", stage, wall, cpu, Watch.loadAverage(), note);
+        out.printf(Locale.ROOT, "%-30s %9.2f s wall %9.2f s cpu  load %4.1f  %s%n", stage, wall, cpu, Stopwatch.loadAverage(), note);
         out.flush();
-    }
-
-    /** Wall time and this process's CPU time since it started. */
-    private record Watch(long wallStart, long cpuStart) {
-        private static final com.sun.management.OperatingSystemMXBean OS =
-                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-
-        static Watch start() {
-            return new Watch(System.nanoTime(), OS.getProcessCpuTime());
-        }
-
-        double wall() {
-            return (System.nanoTime() - wallStart) / 1e9;
-        }
-
-        double cpu() {
-            return (OS.getProcessCpuTime() - cpuStart) / 1e9;
-        }
-
-        static double loadAverage() {
-            return OS.getSystemLoadAverage();
-        }
     }
 }

@@ -4,11 +4,17 @@ import dev.rolefit.engine.facts.RoleAdjacency;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -23,11 +29,14 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,6 +83,8 @@ final class ProfileIndex implements AutoCloseable {
         Document doc = new Document();
         more.forEach(doc::add);
         doc.add(new StringField(ID, id, Field.Store.YES));
+        // Retrieval reads thousands of ids per list: from doc values, not from compressed stored fields.
+        doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
         for (String skill : skills.keySet()) {
             doc.add(new StringField(SKILL, key(skill), Field.Store.NO));
         }
@@ -158,18 +169,43 @@ final class ProfileIndex implements AutoCloseable {
                         .add(interest, BooleanClause.Occur.SHOULD);
                 exclusions.addTo(filtered, searcher.getIndexReader());
                 TopDocs top = searcher.search(filtered.build(), Math.max(1, limit));
-                List<String> ids = new ArrayList<>(top.scoreDocs.length);
-                var stored = searcher.storedFields();
-                for (ScoreDoc hit : top.scoreDocs) {
-                    ids.add(stored.document(hit.doc).get(ID));
-                }
-                return ids;
+                return ids(searcher, top.scoreDocs);
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The ids of the hits, in their order: read segment by segment in doc order, as doc values go. */
+    private static List<String> ids(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        Integer[] byDoc = new Integer[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            byDoc[i] = i;
+        }
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+        String[] ids = new String[hits.length];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int leaf = -1;
+        SortedDocValues values = null;
+        StoredFields stored = null;
+        for (int i : byDoc) {
+            int doc = hits[i].doc;
+            int at = ReaderUtil.subIndex(doc, leaves);
+            if (at != leaf) {
+                leaf = at;
+                values = DocValues.getSorted(leaves.get(at).reader(), ID);
+            }
+            if (values.advanceExact(doc - leaves.get(at).docBase)) {
+                ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+            } else {
+                // A segment written before ids had doc values.
+                stored = stored == null ? searcher.storedFields() : stored;
+                ids[i] = stored.document(doc).get(ID);
+            }
+        }
+        return Arrays.asList(ids);
     }
 
     /** Work with a searcher of the latest refresh. */
