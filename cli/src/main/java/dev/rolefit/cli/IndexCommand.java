@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,21 +69,12 @@ final class IndexCommand implements Callable<Integer> {
             store.warnings().forEach(w -> err.println("rolefit: " + data + ": " + w));
             noteProfiles(store, data, err);
             int before = store.candidateCount() + store.vacancyCount();
-            Documents.Batch<Candidate> cs = Documents.candidates(candidates);
-            Documents.Batch<Vacancy> vs = Documents.vacancies(vacancies);
-            errors.addAll(cs.errors());
-            errors.addAll(vs.errors());
-            List<Candidate> candidateRecords = cs.records().stream().map(Documents.Sourced::record).toList();
-            List<Vacancy> vacancyRecords = vs.records().stream().map(Documents.Sourced::record).toList();
-            // In batches: each is one journal write, held in memory until it is on disk.
-            for (int from = 0; from < candidateRecords.size(); from += BATCH) {
-                store.putCandidates(candidateRecords.subList(from, Math.min(candidateRecords.size(), from + BATCH)))
-                        .forEach(r -> errors.add(new InputError("id " + r.id(), "", r.reason())));
-            }
-            for (int from = 0; from < vacancyRecords.size(); from += BATCH) {
-                store.putVacancies(vacancyRecords.subList(from, Math.min(vacancyRecords.size(), from + BATCH)))
-                        .forEach(r -> errors.add(new InputError("id " + r.id(), "", r.reason())));
-            }
+            // Read one record at a time and put them in batches, each one journal write held in memory
+            // until it is on disk: an input of any size fits.
+            List<InputError> refused = new ArrayList<>();
+            putStreamed(candidates, Candidate.class, store::putCandidates, errors, refused);
+            putStreamed(vacancies, Vacancy.class, store::putVacancies, errors, refused);
+            errors.addAll(refused);
             store.recordRules();
             try {
                 store.saveProfiles();
@@ -98,6 +90,37 @@ final class IndexCommand implements Callable<Integer> {
         }
         out.flush();
         return errors.isEmpty() ? Rolefit.OK : Rolefit.INVALID_INPUT;
+    }
+
+    /** A store's batch put: the records it refused. */
+    @FunctionalInterface
+    private interface Put<T> {
+        List<MatchEngine.Refusal> apply(List<T> batch) throws IOException;
+    }
+
+    private static <T> void putStreamed(List<Path> paths, Class<T> type, Put<T> put, List<InputError> errors,
+                                        List<InputError> refused) throws IOException {
+        List<T> batch = new ArrayList<>(BATCH);
+        try {
+            Documents.each(paths, type, null, read -> {
+                batch.add(read.record());
+                if (batch.size() == BATCH) {
+                    flush(batch, put, refused);
+                }
+            }, errors::add);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        flush(batch, put, refused);
+    }
+
+    private static <T> void flush(List<T> batch, Put<T> put, List<InputError> refused) {
+        try {
+            put.apply(batch).forEach(r -> refused.add(new InputError("id " + r.id(), "", r.reason())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        batch.clear();
     }
 
     /** Says on stderr when opening the folder had to make profiles again, and why (a changed rule set, say). */
