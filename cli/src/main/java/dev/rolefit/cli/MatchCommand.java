@@ -212,6 +212,7 @@ final class MatchCommand implements Callable<Integer> {
             Intake<Vacancy> vacancyIntake = new Intake<>(Vacancy::id, Vacancy::title, engine::putVacancies);
             if (store != null) {
                 store.warnings().forEach(w -> err.println("rolefit: " + data + ": " + w));
+                IndexCommand.noteProfiles(store, data, err);
                 candidateIntake.register(new Documents.Batch<>(store.candidates().stream()
                         .map(c -> new Documents.Sourced<>(c, data.toString(), "")).toList(), List.of()));
                 vacancyIntake.register(new Documents.Batch<>(store.vacancies().stream()

@@ -61,6 +61,12 @@ class IndexCommandTest {
         assertEquals("", again.err(), "saved under the new rules, so reused");
         assertTrue(back.out().startsWith("0 candidates match"), "never mixed: " + back.out());
         assertTrue(back.err().contains("the rules changed since"), back.err());
+
+        // match on the folder says so too when it has to make the profiles again
+        Cli.Run match = Cli.run("match", "--data", pool.toString(), "--vacancies", "samples/vacancies",
+                "--rules", rules.toString(), "--format", "jsonl");
+        assertTrue(match.err().contains("1 profile was made again under the rules in use (the rules changed since"),
+                match.err());
     }
 
     @Test
