@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The rolefit engine: holds candidates and vacancies, indexed for retrieval, and ranks them
@@ -695,10 +696,30 @@ public final class MatchEngine implements AutoCloseable {
     }
 
     /**
+     * Scores a list's pool. In indexed mode a pool larger than the retrieval limit is scored in the
+     * order of its estimates, up to the limit and then on while the list is still short of
+     * {@code top} pairs that passed the knockouts (a pair the filters could not rule out, such as
+     * an education knockout, must not shorten the list).
+     */
+    private static <T> List<Match> scorePool(List<T> pool, MatchOptions options, ToDoubleFunction<T> estimate,
+                                             Function<T, String> id, Function<T, Match> score) {
+        int limit = options.mode() == MatchOptions.Mode.EXHAUSTIVE ? Integer.MAX_VALUE : options.effectiveRetrieveLimit();
+        List<T> ordered = pool.size() > limit ? best(pool, pool.size(), estimate, id) : pool;
+        List<Match> scored = new ArrayList<>(Math.min(ordered.size(), limit));
+        int kept = 0;
+        for (int i = 0; i < ordered.size() && (i < limit || kept < options.top()); i++) {
+            Match m = score.apply(ordered.get(i));
+            scored.add(m);
+            kept += m.verdict() == Verdict.REJECTED ? 0 : 1;
+        }
+        return scored;
+    }
+
+    /**
      * The {@code limit} documents of the pool with the best estimates (ties by id, so that every
      * run and thread count picks the same).
      */
-    private static <T> List<T> best(List<T> pool, int limit, java.util.function.ToDoubleFunction<T> estimate,
+    private static <T> List<T> best(List<T> pool, int limit, ToDoubleFunction<T> estimate,
                                     Function<T, String> id) {
         List<Map.Entry<Double, T>> rated = new ArrayList<>(pool.size());
         for (T doc : pool) {
@@ -743,14 +764,8 @@ public final class MatchEngine implements AutoCloseable {
                 }
             }
         }
-        if (options.mode() == MatchOptions.Mode.INDEXED && pool.size() > options.effectiveRetrieveLimit()) {
-            pool = best(pool, options.effectiveRetrieveLimit(), c -> g.estimate.of(c, v), Prepared.Candidate::id);
-        }
-        List<Match> scored = new ArrayList<>(pool.size());
-        for (Prepared.Candidate c : pool) {
-            scored.add(options.includeRejected() ? e.score(c, v) : e.scoreUnlessRejected(c, v));
-        }
-        return rank(scored, options, Match::candidateId);
+        return rank(scorePool(pool, options, c -> g.estimate.of(c, v), Prepared.Candidate::id,
+                c -> options.includeRejected() ? e.score(c, v) : e.scoreUnlessRejected(c, v)), options, Match::candidateId);
     }
 
     private List<Match> listFor(Generation g, Evaluator e, Prepared.Candidate c, MatchOptions options) {
@@ -770,14 +785,8 @@ public final class MatchEngine implements AutoCloseable {
                 }
             }
         }
-        if (options.mode() == MatchOptions.Mode.INDEXED && pool.size() > options.effectiveRetrieveLimit()) {
-            pool = best(pool, options.effectiveRetrieveLimit(), v -> g.estimate.of(c, v), Prepared.Vacancy::id);
-        }
-        List<Match> scored = new ArrayList<>(pool.size());
-        for (Prepared.Vacancy v : pool) {
-            scored.add(options.includeRejected() ? e.score(c, v) : e.scoreUnlessRejected(c, v));
-        }
-        return rank(scored, options, Match::vacancyId);
+        return rank(scorePool(pool, options, v -> g.estimate.of(c, v), Prepared.Vacancy::id,
+                v -> options.includeRejected() ? e.score(c, v) : e.scoreUnlessRejected(c, v)), options, Match::vacancyId);
     }
 
     /**

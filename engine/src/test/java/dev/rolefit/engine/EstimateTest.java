@@ -77,6 +77,37 @@ class EstimateTest {
         }
     }
 
+    @Test
+    void aListStillFillsWhenTheBestEstimatedPairsAreKnockedOut() throws Exception {
+        // given a vacancy that requires a master's degree, two candidates without one (estimated
+        // first for their skills, then knocked out by the rules) and two with one but fewer listed skills
+        try (MatchEngine engine = MatchEngine.builder().rules(RulesTestBase.defaultRules()).asOf(Fixtures.AS_OF)
+                .threads(1).build()) {
+            engine.put(Fixtures.vacancy(v -> v.putObject("education").put("minLevel", "MASTER")));
+            for (String id : List.of("cand-no-degree-1", "cand-no-degree-2")) {
+                engine.put(Fixtures.candidate(c -> {
+                    c.put("id", id);
+                    c.putArray("education").addObject().put("level", "SECONDARY");
+                    c.putArray("experience").addObject().put("title", "Machine Learning Engineer")
+                            .put("organization", "Telenet").put("startDate", "2025-06")
+                            .put("description", "Model deployment.");
+                }));
+            }
+            for (String id : List.of("cand-master-1", "cand-master-2")) {
+                engine.put(Fixtures.candidate(c -> c.put("id", id).set("skills",
+                        Fixtures.JSON.createArrayNode().add("Python").add("SQL"))));
+            }
+            // when a top 2 may score only two pairs at first
+            List<Match> list = engine.candidatesFor("vac-t1", MatchOptions.defaults().top(2).retrieveLimit(2));
+            List<Match> all = engine.candidatesFor("vac-t1", MatchOptions.defaults().top(2)
+                    .mode(MatchOptions.Mode.EXHAUSTIVE));
+            // then scoring goes on past the knocked-out pairs until the list holds two
+            assertEquals(all, list);
+            assertEquals(List.of("cand-master-1", "cand-master-2"),
+                    list.stream().map(Match::candidateId).sorted().toList());
+        }
+    }
+
     private static Prepared.Candidate candidate(Consumer<ObjectNode> edit) {
         return generation.preparer.candidate(Fixtures.candidate(edit));
     }
