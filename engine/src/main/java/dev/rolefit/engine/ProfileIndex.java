@@ -133,6 +133,31 @@ final class ProfileIndex implements AutoCloseable {
     /** As {@link #retrieve(Map, String, SkillTaxonomy, List, int)}, leaving out what {@code exclusions} say. */
     List<String> retrieve(Map<String, Double> skills, String family, SkillTaxonomy taxonomy,
                           List<RoleAdjacency> adjacency, int limit, Exclusions exclusions) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                // Every document is a candidate for the list (as in exhaustive scoring); shared skills
+                // and families only decide the order in which they are handed on, which matters only
+                // when the index holds more than the limit.
+                BooleanQuery.Builder filtered = new BooleanQuery.Builder()
+                        .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+                if (searcher.getIndexReader().numDocs() > limit) {
+                    filtered.add(interest(skills, family, taxonomy, adjacency), BooleanClause.Occur.SHOULD);
+                }
+                exclusions.addTo(filtered, searcher.getIndexReader());
+                TopDocs top = searcher.search(filtered.build(), Math.max(1, limit));
+                return ids(searcher, top.scoreDocs);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The other side's skills (related ones at their credit) and family (adjacent ones at theirs), boosted. */
+    private static Query interest(Map<String, Double> skills, String family, SkillTaxonomy taxonomy,
+                                  List<RoleAdjacency> adjacency) {
         Map<String, Float> boosts = new HashMap<>();
         for (Map.Entry<String, Double> s : skills.entrySet()) {
             boosts.merge(key(s.getKey()), s.getValue().floatValue(), Math::max);
@@ -158,24 +183,7 @@ final class ProfileIndex implements AutoCloseable {
                 }
             }
         }
-        Query interest = query.build();
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                // Every document is a candidate for the list (as in exhaustive scoring); shared skills
-                // and families only decide the order in which they are handed on.
-                BooleanQuery.Builder filtered = new BooleanQuery.Builder()
-                        .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
-                        .add(interest, BooleanClause.Occur.SHOULD);
-                exclusions.addTo(filtered, searcher.getIndexReader());
-                TopDocs top = searcher.search(filtered.build(), Math.max(1, limit));
-                return ids(searcher, top.scoreDocs);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return query.build();
     }
 
     /** The ids of the hits, in their order: read segment by segment in doc order, as doc values go. */
