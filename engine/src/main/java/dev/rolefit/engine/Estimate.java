@@ -11,11 +11,14 @@ import java.util.Map;
 
 /**
  * A quick guess at a pair's score, to choose which of the retrieved documents the rules score
- * first: role family, the vacancy's skills the candidate covers, education, seniority and salary,
- * weighted as data/scoring.csv weighs those categories. It decides nothing: a pair it ranks low is merely not
- * scored when the list has better prospects (see {@link MatchOptions#effectiveRetrieveLimit()}); every
- * score shown comes from the rules. How good a guess it is shows in the recall that
- * {@code BenchRun} measures against exhaustive scoring.
+ * first: role family, the vacancy's skills the candidate covers (much as skills.drl counts them),
+ * education, seniority and salary, weighted as data/scoring.csv weighs those categories.
+ *
+ * <p>It decides nothing: a pair it ranks low is merely not scored when the list has better
+ * prospects (see {@link MatchOptions#effectiveRetrieveLimit()}); every score shown comes from the
+ * rules. It restates the rules only roughly, so a rule change never makes a result wrong, at worst
+ * slower to find; how good a guess it is shows in the recall {@code BenchRun} measures against
+ * exhaustive scoring.
  */
 final class Estimate {
     private final RuleBook book;
