@@ -60,6 +60,7 @@ final class ProgressLine {
         if (shown) {
             err.println();
             err.flush();
+            shown = false; // an error line may interrupt a stream's progress many times: one line break each
         }
     }
 }
