@@ -41,9 +41,7 @@ final class Intake<T> {
             String key = id.apply(sourced.record());
             Documents.Sourced<T> first = firstSeen.get(key);
             if (first != null) {
-                errors.add(new InputError(sourced.source(), where(sourced), "duplicate id '" + key
-                        + "' (first read from " + first.source()
-                        + (first.location().isEmpty() ? "" : ", " + first.location()) + ")"));
+                errors.add(duplicate(sourced, key, readFrom(first)));
                 continue;
             }
             firstSeen.put(key, sourced);
@@ -76,8 +74,23 @@ final class Intake<T> {
     }
 
     private String where(Documents.Sourced<T> sourced) {
-        return sourced.location() == null || sourced.location().isEmpty()
-                ? "id " + id.apply(sourced.record()) : sourced.location();
+        return where(sourced, id.apply(sourced.record()));
+    }
+
+    /** Where in its file a record was read, for an error: its line or path, else its id. */
+    static String where(Documents.Sourced<?> sourced, String id) {
+        return sourced.location() == null || sourced.location().isEmpty() ? "id " + id : sourced.location();
+    }
+
+    /** The file and place a record was read from, as a duplicate's error names the first. */
+    static String readFrom(Documents.Sourced<?> sourced) {
+        return sourced.source() + (sourced.location().isEmpty() ? "" : ", " + sourced.location());
+    }
+
+    /** The error of a record whose id was already read ({@code first}: {@link #readFrom} of that one). */
+    static InputError duplicate(Documents.Sourced<?> sourced, String id, String first) {
+        return new InputError(sourced.source(), where(sourced, id),
+                "duplicate id '" + id + "' (first read from " + first + ")");
     }
 
     /** The record read under an id (the first, when the id was repeated), or null. */

@@ -61,11 +61,9 @@ final class StreamedMatch {
         try (RankingStream<Documents.Sourced<Candidate>> stream = engine.rankVacanciesFor(options,
                 ranked -> write(ranked, out))) {
             Documents.each(paths, Candidate.class, inputFormat, sourced -> {
-                String where = sourced.source() + (sourced.location().isEmpty() ? "" : ", " + sourced.location());
-                String first = firstSeen.putIfAbsent(sourced.record().id(), where);
+                String first = firstSeen.putIfAbsent(sourced.record().id(), Intake.readFrom(sourced));
                 if (first != null) {
-                    error(new InputError(sourced.source(), location(sourced),
-                            "duplicate id '" + sourced.record().id() + "' (first read from " + first + ")"));
+                    error(Intake.duplicate(sourced, sourced.record().id(), first));
                 } else {
                     stream.add(sourced.record(), sourced);
                 }
@@ -84,7 +82,7 @@ final class StreamedMatch {
     private void write(RankingStream.Ranked<Documents.Sourced<Candidate>> ranked, Writer out) {
         if (ranked.refused()) {
             Documents.Sourced<Candidate> sourced = ranked.tag();
-            error(new InputError(sourced.source(), location(sourced), ranked.refusal()));
+            error(new InputError(sourced.source(), Intake.where(sourced, sourced.record().id()), ranked.refusal()));
             return;
         }
         try {
@@ -106,9 +104,5 @@ final class StreamedMatch {
         errors++;
         progress.finish();
         Output.report(List.of(e), err);
-    }
-
-    private static String location(Documents.Sourced<Candidate> sourced) {
-        return sourced.location().isEmpty() ? "id " + sourced.record().id() : sourced.location();
     }
 }

@@ -18,10 +18,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A vacancy in schema.org JobPosting JSON-LD (what job sites publish for search engines), as the
@@ -195,7 +198,8 @@ final class JobPostingFormat {
         List<String> categories = new ArrayList<>();
         for (At category : posting.get("occupationalCategory").items()) {
             String text = category.node().isObject()
-                    ? String.join(" ", nonNull(reading.text(category.get("codeValue")), reading.text(category.get("name"))))
+                    ? Stream.of(reading.text(category.get("codeValue")), reading.text(category.get("name")))
+                            .filter(Objects::nonNull).collect(Collectors.joining(" "))
                     : reading.text(category);
             if (text != null && !text.isBlank()) {
                 categories.add(text);
@@ -495,16 +499,6 @@ final class JobPostingFormat {
     private static void section(StringBuilder description, String heading, List<String> lines) {
         List<String> plain = lines.stream().map(JobPostingFormat::plainText).filter(l -> l != null && !l.isBlank()).toList();
         JobResumeFormat.section(description, heading, plain);
-    }
-
-    private static List<String> nonNull(String... texts) {
-        List<String> list = new ArrayList<>();
-        for (String t : texts) {
-            if (t != null) {
-                list.add(t);
-            }
-        }
-        return list;
     }
 
     /** {@code @id} references resolved against the document's {@code @graph}. */

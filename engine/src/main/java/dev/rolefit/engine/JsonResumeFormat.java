@@ -18,6 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A candidate in JSON Resume (the resume schema 1.0 and {@code @jsonresume/schema} 1.x), as the
@@ -152,7 +155,7 @@ final class JsonResumeFormat {
             return;
         }
         if (degree == null) {
-            certifications.add(String.join(" ", nonNull(area, studyType))
+            certifications.add(Stream.of(area, studyType).filter(Objects::nonNull).collect(Collectors.joining(" "))
                     + (institution == null ? "" : " (" + institution + ")"));
             return;
         }
@@ -191,15 +194,5 @@ final class JsonResumeFormat {
             }
         }
         return List.copyOf(claims.values());
-    }
-
-    private static List<String> nonNull(String... texts) {
-        List<String> list = new ArrayList<>();
-        for (String t : texts) {
-            if (t != null) {
-                list.add(t);
-            }
-        }
-        return list;
     }
 }

@@ -72,15 +72,6 @@ public final class Scorecard {
         }
     }
 
-    /** Whether a rule knocked the match out. */
-    public boolean knockedOut() {
-        for (Entry e : entries) {
-            if (e.knockout()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Records skills for the match's evidence. */
     public void matched(java.util.Collection<String> skills) {
