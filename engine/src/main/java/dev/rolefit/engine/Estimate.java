@@ -1,13 +1,30 @@
 package dev.rolefit.engine;
 
 import dev.rolefit.engine.facts.CandidateFacts;
+import dev.rolefit.engine.facts.CareerPath;
+import dev.rolefit.engine.facts.Country;
 import dev.rolefit.engine.facts.HasSkill;
+import dev.rolefit.engine.facts.HeldTitle;
+import dev.rolefit.engine.facts.RequiresLanguage;
 import dev.rolefit.engine.facts.RoleAdjacency;
+import dev.rolefit.engine.facts.SpeaksLanguage;
+import dev.rolefit.engine.facts.StudiedField;
 import dev.rolefit.engine.facts.VacancyFacts;
+import dev.rolefit.model.EducationLevel;
+import dev.rolefit.model.Fluency;
+import dev.rolefit.model.RemotePolicy;
 import dev.rolefit.model.SkillLevel;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 
 /**
  * A quick guess at a pair's score, to choose which of the retrieved documents the rules score
@@ -19,6 +36,10 @@ import java.util.Map;
  * rules. It restates the rules only roughly, so a rule change never makes a result wrong, at worst
  * slower to find; how good a guess it is shows in the recall {@code BenchRun} measures against
  * exhaustive scoring.
+ *
+ * <p>A list estimates thousands of pairs with one side fixed, so {@link #forCandidate} and
+ * {@link #forVacancy} work out what they can of the fixed side once, with skills by their
+ * {@linkplain SkillTaxonomy#number number} in arrays; both give exactly what {@link #of} gives.
  */
 final class Estimate {
     private final RuleBook book;
@@ -27,7 +48,13 @@ final class Estimate {
     private final double education;
     private final double seniority;
     private final double salary;
-    private final Map<String, Double> levelCredit = new HashMap<>();
+    private final double location;
+    private final double employment;
+    private final double language;
+    private final Set<String> europeanUnion = new HashSet<>();
+    /** For each taxonomy skill by number, the skills it partly covers (skills.csv "related"), and at what credit. */
+    private final int[][] partlyCovers;
+    private final double[][] partlyCoversCredit;
 
     Estimate(RuleBook book) {
         this.book = book;
@@ -36,7 +63,26 @@ final class Estimate {
         this.education = book.weights.getOrDefault("EDUCATION", 0.0);
         this.seniority = book.weights.getOrDefault("SENIORITY", 0.0);
         this.salary = book.weights.getOrDefault("SALARY", 0.0);
-        book.levelCredits.forEach(l -> levelCredit.put(l.level(), l.credit()));
+        this.location = book.weights.getOrDefault("LOCATION", 0.0);
+        this.employment = book.weights.getOrDefault("EMPLOYMENT", 0.0);
+        this.language = book.weights.getOrDefault("LANGUAGE", 0.0);
+        book.countries.stream().filter(Country::europeanUnion).forEach(country -> europeanUnion.add(country.code()));
+        SkillTaxonomy taxonomy = book.taxonomy();
+        List<List<double[]>> covers = new ArrayList<>();
+        for (int n = 0; n < taxonomy.size(); n++) {
+            covers.add(new ArrayList<>());
+        }
+        for (int n = 0; n < taxonomy.size(); n++) {
+            int skill = n;
+            taxonomy.numbered(n).related().forEach((other, credit) ->
+                    covers.get(taxonomy.number(other)).add(new double[]{skill, credit}));
+        }
+        partlyCovers = new int[covers.size()][];
+        partlyCoversCredit = new double[covers.size()][];
+        for (int n = 0; n < covers.size(); n++) {
+            partlyCovers[n] = covers.get(n).stream().mapToInt(c -> (int) c[0]).toArray();
+            partlyCoversCredit[n] = covers.get(n).stream().mapToDouble(c -> c[1]).toArray();
+        }
     }
 
     /**
@@ -44,23 +90,126 @@ final class Estimate {
      * out (not counting as zero) those the pair gives nothing to judge by.
      */
     double of(Prepared.Candidate c, Prepared.Vacancy v) {
+        return forCandidate(c).applyAsDouble(v);
+    }
+
+    /** The estimate of one candidate against vacancy after vacancy: for a candidate's list. */
+    ToDoubleFunction<Prepared.Vacancy> forCandidate(Prepared.Candidate c) {
+        // What the candidate brings to each taxonomy skill: their own credit, else the best credit
+        // of a related skill they hold; skills outside the taxonomy (no related ones) by name.
+        int size = partlyCovers.length;
+        double[] covered = new double[size];
+        boolean[] own = new boolean[size];
+        boolean[] deep = new boolean[size];
+        double[] related = new double[size];
+        Map<String, Held> unknown = new HashMap<>();
+        for (Held h : c.terms().held()) {
+            if (h.number() < 0) {
+                unknown.put(h.skill(), h);
+                continue;
+            }
+            own[h.number()] = true;
+            covered[h.number()] = h.credit();
+            deep[h.number()] = h.deep();
+            int[] covers = partlyCovers[h.number()];
+            for (int i = 0; i < covers.length; i++) {
+                related[covers[i]] = Math.max(related[covers[i]], partlyCoversCredit[h.number()][i] * h.weight());
+            }
+        }
+        for (int n = 0; n < size; n++) {
+            covered[n] = own[n] ? covered[n] : related[n];
+        }
+        return v -> {
+            List<Wanted> wanted = v.terms().wanted();
+            double skillScore = Double.NaN;
+            if (!wanted.isEmpty()) {
+                double[] cover = new double[wanted.size()];
+                boolean[] depth = new boolean[wanted.size()];
+                for (int i = 0; i < cover.length; i++) {
+                    Wanted w = wanted.get(i);
+                    if (w.number() >= 0) {
+                        cover[i] = covered[w.number()];
+                        depth[i] = deep[w.number()];
+                    } else {
+                        Held h = unknown.get(w.skill());
+                        cover[i] = h == null ? 0 : h.credit();
+                        depth[i] = h != null && h.deep();
+                    }
+                }
+                skillScore = skills(wanted, cover, depth);
+            }
+            return combine(c, v, skillScore);
+        };
+    }
+
+    /** The estimate of one vacancy against candidate after candidate: for a vacancy's list. */
+    ToDoubleFunction<Prepared.Candidate> forVacancy(Prepared.Vacancy v) {
+        List<Wanted> wanted = v.terms().wanted();
+        int[] place = new int[partlyCovers.length];
+        Arrays.fill(place, -1);
+        Map<String, Integer> unknown = new HashMap<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            Wanted w = wanted.get(i);
+            if (w.number() >= 0) {
+                place[w.number()] = i;
+            } else {
+                unknown.put(w.skill(), i);
+            }
+        }
+        // Reused pair after pair: a list is estimated on one thread.
+        double[] cover = new double[wanted.size()];
+        double[] related = new double[wanted.size()];
+        boolean[] own = new boolean[wanted.size()];
+        boolean[] depth = new boolean[wanted.size()];
+        return c -> {
+            if (wanted.isEmpty()) {
+                return combine(c, v, Double.NaN);
+            }
+            Arrays.fill(cover, 0);
+            Arrays.fill(related, 0);
+            Arrays.fill(own, false);
+            Arrays.fill(depth, false);
+            for (Held h : c.terms().held()) {
+                int at = h.number() >= 0 ? place[h.number()] : unknown.getOrDefault(h.skill(), -1);
+                if (at >= 0) {
+                    own[at] = true;
+                    cover[at] = h.credit();
+                    depth[at] = h.deep();
+                }
+                if (h.number() >= 0) {
+                    int[] covers = partlyCovers[h.number()];
+                    for (int i = 0; i < covers.length; i++) {
+                        int p = place[covers[i]];
+                        if (p >= 0) {
+                            related[p] = Math.max(related[p], partlyCoversCredit[h.number()][i] * h.weight());
+                        }
+                    }
+                }
+            }
+            for (int i = 0; i < cover.length; i++) {
+                cover[i] = own[i] ? cover[i] : related[i];
+            }
+            return combine(c, v, skills(wanted, cover, depth));
+        };
+    }
+
+    /** The weighted mean over the categories; {@code skillScore} NaN when the vacancy names no skills. */
+    private double combine(Prepared.Candidate c, Prepared.Vacancy v, double skillScore) {
         CandidateFacts cf = c.facts();
         VacancyFacts vf = v.facts();
         double sum = 0;
         double total = 0;
         if (vf.roleFamily() != null) {
-            sum += role * family(cf, vf.roleFamily());
+            sum += role * role(cf, c.terms(), vf.roleFamily());
             total += role;
         }
-        if (!v.skillWeight().isEmpty()) {
-            sum += skills * cover(c, v.skillWeight());
+        if (!Double.isNaN(skillScore)) {
+            sum += skills * skillScore;
             total += skills;
         }
-        if (vf.minEducation() != null) {
-            // Below the minimum without a knockout means experience and expertise stood in for the
-            // degree (education.drl): worth half, not nothing, since such pairs do make lists.
-            boolean meets = cf.educationLevel() != null && cf.educationLevel().compareTo(vf.minEducation()) >= 0;
-            sum += education * (meets ? 1 : 0.5);
+        double educationScore = education(cf, c.terms().studied(), vf);
+        if (!Double.isNaN(educationScore)) {
+            sum += education * educationScore;
             total += education;
         }
         double rungEarned = 0;
@@ -78,16 +227,130 @@ final class Estimate {
             sum += seniority * rungEarned / rungPossible;
             total += seniority;
         }
-        Double top = vf.hasSalaryBand() ? vf.salaryTop() : vf.benchmarkMedian();
-        if (cf.salaryExpectation() != null && top != null) {
-            double over = cf.salaryExpectation() / top - 1;
-            sum += salary * (over <= 0 ? 1 : Math.max(0, 1 - 3 * over));
+        double salaryScore = salary(cf.salaryExpectation(), vf);
+        if (!Double.isNaN(salaryScore)) {
+            sum += salary * salaryScore;
             total += salary;
+        }
+        double locationScore = location(cf, vf);
+        if (!Double.isNaN(locationScore)) {
+            sum += location * locationScore;
+            total += location;
+        }
+        if (vf.employmentType() != null && cf.employmentTypes().contains(vf.employmentType())) {
+            sum += employment;
+            total += employment;
+        }
+        double languageScore = language(c.terms().speaks(), v.terms().languages());
+        if (!Double.isNaN(languageScore)) {
+            sum += language * languageScore;
+            total += language;
         }
         return total == 0 ? 0 : sum / total;
     }
 
-    /** As the role rules: the same family fully, an adjacent one at its credit, else half the profile's own score. */
+    /**
+     * As location.drl: the vacancy's city, its commuting region, a move the candidate would make
+     * (within the country or across a border), or for a remote role the EU labour market; NaN when
+     * no rule would judge the pair (a pair out of reach is knocked out, so not estimated).
+     */
+    private double location(CandidateFacts c, VacancyFacts v) {
+        if (v.remotePolicy() == RemotePolicy.REMOTE) {
+            return c.countryCode() == null ? Double.NaN : europeanUnion.contains(c.countryCode()) ? 1 : 0.3;
+        }
+        if (v.city() != null && v.city().equals(c.city())) {
+            return 1;
+        }
+        boolean sameRegion = v.region() != null && v.region().equals(c.region());
+        if (sameRegion) {
+            return 0.9;
+        }
+        if (c.willingToRelocate()) {
+            return c.countryCode() != null && c.countryCode().equals(v.countryCode()) ? 0.7 : 0.5;
+        }
+        return Double.NaN;
+    }
+
+    /**
+     * As language.drl: each required language spoken at the preferred level fully, at the minimum
+     * a little less (one below the minimum is knocked out, so not estimated); NaN when none is asked.
+     */
+    private static double language(Map<String, Fluency> speaks, List<RequiresLanguage> required) {
+        if (required.isEmpty()) {
+            return Double.NaN;
+        }
+        double earned = 0;
+        for (RequiresLanguage r : required) {
+            Fluency own = speaks.get(r.language());
+            earned += own == null || !own.atLeast(r.minFluency()) ? 0
+                    : r.preferredFluency() == null || own.atLeast(r.preferredFluency()) ? 1 : 0.6;
+        }
+        return earned / required.size();
+    }
+
+    /**
+     * As salary.drl judges the expectation against the band (a pair far above it is knocked out,
+     * so not estimated), or without one against the benchmark median; NaN when there is neither.
+     */
+    private static double salary(Double expected, VacancyFacts v) {
+        if (expected == null) {
+            return Double.NaN;
+        }
+        if (!v.hasSalaryBand()) {
+            return v.benchmarkMedian() == null ? Double.NaN : expected <= v.benchmarkMedian() * 1.20 ? 0.8 : 0.3;
+        }
+        double top = v.salaryTop();
+        double earned = expected <= top ? 1 : expected <= top * 1.10 ? 0.7 : expected <= top * 1.20 ? 0.3 : 0;
+        if (v.salaryMin() != null && expected < v.salaryMin() * 0.70) {
+            earned -= 0.2;
+        }
+        return Math.max(0, earned);
+    }
+
+    /**
+     * As education.drl adds up its points: the minimum level (below it, experience standing in for
+     * the degree, since a pair the rules would knock out is dropped anyway), the preferred level and
+     * track, and the field of study, which every pair with a studied field is judged on. NaN when
+     * none of them applies, as the category is then not assessed.
+     */
+    private static double education(CandidateFacts c, List<StudiedField> studied, VacancyFacts v) {
+        double earned = 0;
+        double possible = 0;
+        EducationLevel level = c.educationLevel();
+        if (v.minEducation() != null) {
+            possible += 3;
+            earned += level == null ? 1.5 : level.atLeast(v.minEducation()) ? 3 : 2.5;
+        }
+        if (v.preferredEducation() != null && level != null) {
+            possible += 1;
+            earned += level.atLeast(v.preferredEducation()) ? 1 : 0;
+        }
+        if (v.preferredTrack() != null && c.educationTrack() != null) {
+            possible += 0.5;
+            earned += c.educationTrack() == v.preferredTrack() ? 0.5 : 0;
+        }
+        if (!studied.isEmpty()) {
+            double best = 0;
+            for (StudiedField f : studied) {
+                best = Math.max(best, f.oneOf(v.educationFields()) ? 1 : f.relevance());
+            }
+            possible += 1;
+            earned += best;
+        }
+        return possible == 0 ? Double.NaN : earned / possible;
+    }
+
+    /**
+     * As role.drl: the family fit, with the best typical career step toward the vacancy's family
+     * (career-paths.csv) on top for a candidate from another family.
+     */
+    private double role(CandidateFacts c, CandidateTerms terms, String wanted) {
+        double fit = family(c, wanted);
+        double step = wanted.equals(c.roleFamily()) ? 0 : terms.careerSteps().getOrDefault(wanted, 0.0);
+        return (fit + step) / (1 + step);
+    }
+
+    /** The same family fully, an adjacent one at its credit, else half the profile's own score. */
     private double family(CandidateFacts c, String wanted) {
         String own = c.roleFamily();
         if (wanted.equals(own)) {
@@ -109,39 +372,29 @@ final class Estimate {
      * part through a related skill), depth in required skills on top, and a penalty when fewer
      * than a third are covered.
      *
-     * @param wanted the vacancy's skills: 1 required, less preferred
+     * @param cover how much the candidate covers each wanted skill
+     * @param deep  whether the candidate holds it deeply (advanced, expert or 3+ years)
      */
-    private double cover(Prepared.Candidate c, Map<String, Double> wanted) {
-        Map<String, Double> credit = new HashMap<>();
-        int deep = 0;
-        for (Object fact : c.sideFacts()) {
-            if (fact instanceof HasSkill h && wanted.containsKey(h.skill())) {
-                credit.put(h.skill(), h.weight() * levelCredit.getOrDefault(h.levelName(), 1.0));
-                boolean required = wanted.get(h.skill()) >= 1;
-                if (required && (h.level() == SkillLevel.ADVANCED || h.level() == SkillLevel.EXPERT || h.years() >= 3)) {
-                    deep++;
-                }
-            }
-        }
+    private static double skills(List<Wanted> wanted, double[] cover, boolean[] deep) {
         int required = 0;
         int preferred = 0;
+        int deepRequired = 0;
         double requiredCovered = 0;
         double preferredCovered = 0;
-        for (Map.Entry<String, Double> w : wanted.entrySet()) {
-            Double own = credit.get(w.getKey());
-            double covered = own != null ? own : related(c.skillWeight(), w.getKey());
-            if (w.getValue() >= 1) {
+        for (int i = 0; i < cover.length; i++) {
+            if (wanted.get(i).required()) {
                 required++;
-                requiredCovered += covered;
+                requiredCovered += cover[i];
+                deepRequired += deep[i] ? 1 : 0;
             } else {
                 preferred++;
-                preferredCovered += covered;
+                preferredCovered += cover[i];
             }
         }
         double earned = 3 * Math.min(requiredCovered, required) + Math.min(preferredCovered, preferred);
         double possible = 3 * required + preferred;
-        if (deep > 0) {
-            earned += deep;
+        if (deepRequired > 0) {
+            earned += deepRequired;
             possible += required;
         }
         if (required >= 2 && requiredCovered < required * 0.34) {
@@ -150,18 +403,88 @@ final class Estimate {
         return possible == 0 ? 0.5 : Math.max(0, Math.min(1, earned / possible));
     }
 
-    /** The best credit a related skill the candidate holds gives for a skill they lack. */
-    private double related(Map<String, Double> held, String skill) {
-        double best = 0;
-        var known = book.taxonomy().skill(skill);
-        if (known.isPresent()) {
-            for (Map.Entry<String, Double> r : known.get().related().entrySet()) {
-                Double weight = held.get(r.getKey());
-                if (weight != null) {
-                    best = Math.max(best, r.getValue() * weight);
+    /**
+     * What the estimate reads of a candidate beyond {@link CandidateFacts}, worked out once when the
+     * candidate is prepared.
+     *
+     * @param held        the skills
+     * @param studied     the fields of study
+     * @param careerSteps role family → the credit of the best typical step toward it among the
+     *                    titles held (career-paths.csv)
+     * @param speaks      language → the fluency the candidate speaks it at
+     */
+    record CandidateTerms(List<Held> held, List<StudiedField> studied, Map<String, Double> careerSteps,
+                          Map<String, Fluency> speaks) {
+    }
+
+    /**
+     * @param number the skill's taxonomy {@linkplain SkillTaxonomy#number number}, -1 if it has none
+     * @param credit the evidence weight × the credit of the level it is held at (skill-levels.csv)
+     * @param weight the evidence weight: what the skill is worth when it stands in for a related one
+     * @param deep   held at advanced or expert level, or for three years or more
+     */
+    record Held(String skill, int number, double credit, double weight, boolean deep) {
+    }
+
+    /**
+     * What the estimate reads of a vacancy beyond {@link VacancyFacts}, worked out once when it is
+     * prepared.
+     *
+     * @param wanted    the skills it asks for
+     * @param languages the languages it requires
+     */
+    record VacancyTerms(List<Wanted> wanted, List<RequiresLanguage> languages) {
+    }
+
+    /** @param number the skill's taxonomy {@linkplain SkillTaxonomy#number number}, -1 if it has none */
+    record Wanted(String skill, int number, boolean required) {
+    }
+
+    static CandidateTerms candidateTerms(List<Object> sideFacts, RuleBook book) {
+        Map<String, Double> levelCredit = new HashMap<>();
+        book.levelCredits.forEach(l -> levelCredit.put(l.level(), l.credit()));
+        List<Held> held = new ArrayList<>();
+        List<StudiedField> studied = new ArrayList<>();
+        for (Object fact : sideFacts) {
+            if (fact instanceof StudiedField f) {
+                studied.add(f);
+            }
+            if (fact instanceof HasSkill h) {
+                held.add(new Held(h.skill(), book.taxonomy().number(h.skill()),
+                        h.weight() * levelCredit.getOrDefault(h.levelName(), 1.0), h.weight(),
+                        h.level() == SkillLevel.ADVANCED || h.level() == SkillLevel.EXPERT || h.years() >= 3));
+            }
+        }
+        Map<String, Double> steps = new TreeMap<>();
+        for (CareerPath path : book.careerPaths) {
+            for (Object fact : sideFacts) {
+                if (fact instanceof HeldTitle t && t.text().contains(path.title())) {
+                    steps.merge(path.family(), path.credit(), Math::max);
                 }
             }
         }
-        return best;
+        Map<String, Fluency> speaks = new TreeMap<>();
+        for (Object fact : sideFacts) {
+            if (fact instanceof SpeaksLanguage l) {
+                speaks.merge(l.language(), l.fluency(), (a, b) -> a.atLeast(b) ? a : b);
+            }
+        }
+        return new CandidateTerms(List.copyOf(held), List.copyOf(studied), Collections.unmodifiableMap(steps),
+                Collections.unmodifiableMap(speaks));
+    }
+
+    /** @param skillWeight skill → 1 when required, less when preferred */
+    static VacancyTerms vacancyTerms(Map<String, Double> skillWeight, List<Object> sideFacts, SkillTaxonomy taxonomy) {
+        List<Wanted> wanted = new ArrayList<>();
+        for (Map.Entry<String, Double> w : skillWeight.entrySet()) {
+            wanted.add(new Wanted(w.getKey(), taxonomy.number(w.getKey()), w.getValue() >= 1));
+        }
+        List<RequiresLanguage> languages = new ArrayList<>();
+        for (Object fact : sideFacts) {
+            if (fact instanceof RequiresLanguage l) {
+                languages.add(l);
+            }
+        }
+        return new VacancyTerms(List.copyOf(wanted), List.copyOf(languages));
     }
 }

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Objects;
 import java.util.Arrays;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -52,10 +53,12 @@ public final class MatchEngine implements AutoCloseable {
     private final YearMonth asOf;
     private final int threads;
     /**
-     * How many documents Lucene retrieval hands on at least, for the estimate to choose the
-     * {@code retrieveLimit} the rules score: enough to hold every viable pair of most lists.
+     * How many documents Lucene retrieval hands on at most, for the estimate to choose the
+     * {@code retrieveLimit} the rules score. An index of up to this many hands on every document
+     * the knockout filters pass (the estimate costs well under a microsecond a pair); a larger one
+     * the ones that share the most skills and families.
      */
-    private static final int ESTIMATE_POOL = 2_000;
+    private static final int ESTIMATE_POOL = 20_000;
     private final Object lock = new Object();
     // The documents as given, kept so that a reload can prepare them again under new rules.
     private final Map<String, Candidate> rawCandidates = new LinkedHashMap<>();
@@ -704,10 +707,13 @@ public final class MatchEngine implements AutoCloseable {
     private static <T> List<Match> scorePool(List<T> pool, MatchOptions options, ToDoubleFunction<T> estimate,
                                              Function<T, String> id, Function<T, Match> score) {
         int limit = options.mode() == MatchOptions.Mode.EXHAUSTIVE ? Integer.MAX_VALUE : options.effectiveRetrieveLimit();
-        List<T> ordered = pool.size() > limit ? best(pool, pool.size(), estimate, id) : pool;
-        List<Match> scored = new ArrayList<>(Math.min(ordered.size(), limit));
+        List<T> ordered = pool.size() > limit ? best(pool, limit, estimate, id) : pool;
+        List<Match> scored = new ArrayList<>(Math.min(pool.size(), limit));
         int kept = 0;
-        for (int i = 0; i < ordered.size() && (i < limit || kept < options.top()); i++) {
+        for (int i = 0; i < pool.size() && (i < limit || kept < options.top()); i++) {
+            if (i == ordered.size()) {
+                ordered = best(pool, pool.size(), estimate, id); // topping up: rare, so sorted only now
+            }
             Match m = score.apply(ordered.get(i));
             scored.add(m);
             kept += m.verdict() == Verdict.REJECTED ? 0 : 1;
@@ -716,22 +722,37 @@ public final class MatchEngine implements AutoCloseable {
     }
 
     /**
-     * The {@code limit} documents of the pool with the best estimates (ties by id, so that every
-     * run and thread count picks the same).
+     * The {@code limit} documents of the pool with the best estimates, best first (ties by id, so
+     * that every run and thread count picks the same). Only those are sorted: a pool can hold
+     * thousands of documents for a limit of sixty.
      */
     private static <T> List<T> best(List<T> pool, int limit, ToDoubleFunction<T> estimate,
                                     Function<T, String> id) {
-        List<Map.Entry<Double, T>> rated = new ArrayList<>(pool.size());
-        for (T doc : pool) {
-            rated.add(Map.entry(estimate.applyAsDouble(doc), doc));
+        double[] rated = new double[pool.size()];
+        for (int i = 0; i < rated.length; i++) {
+            rated[i] = estimate.applyAsDouble(pool.get(i));
         }
-        rated.sort(Comparator.comparing((Map.Entry<Double, T> e) -> -e.getKey())
-                .thenComparing(e -> id.apply(e.getValue())));
-        List<T> kept = new ArrayList<>(limit);
-        for (int i = 0; i < limit; i++) {
-            kept.add(rated.get(i).getValue());
+        Comparator<Integer> bestFirst = (a, b) -> {
+            int byEstimate = Double.compare(rated[b], rated[a]);
+            return byEstimate != 0 ? byEstimate : id.apply(pool.get(a)).compareTo(id.apply(pool.get(b)));
+        };
+        // The worst of the best so far on top, to be pushed out by a better one.
+        PriorityQueue<Integer> kept = new PriorityQueue<>(limit + 1, bestFirst.reversed());
+        for (int i = 0; i < rated.length; i++) {
+            if (kept.size() < limit) {
+                kept.add(i);
+            } else if (bestFirst.compare(i, kept.peek()) < 0) {
+                kept.poll();
+                kept.add(i);
+            }
         }
-        return kept;
+        List<Integer> order = new ArrayList<>(kept);
+        order.sort(bestFirst);
+        List<T> best = new ArrayList<>(order.size());
+        for (int i : order) {
+            best.add(pool.get(i));
+        }
+        return best;
     }
 
     /** A document's fields: for recruiter search, and for retrieval to skip certain knockouts. */
@@ -764,7 +785,7 @@ public final class MatchEngine implements AutoCloseable {
                 }
             }
         }
-        return rank(scorePool(pool, options, c -> g.estimate.of(c, v), Prepared.Candidate::id,
+        return rank(scorePool(pool, options, g.estimate.forVacancy(v), Prepared.Candidate::id,
                 c -> options.includeRejected() ? e.score(c, v) : e.scoreUnlessRejected(c, v)), options, Match::candidateId);
     }
 
@@ -785,7 +806,7 @@ public final class MatchEngine implements AutoCloseable {
                 }
             }
         }
-        return rank(scorePool(pool, options, v -> g.estimate.of(c, v), Prepared.Vacancy::id,
+        return rank(scorePool(pool, options, g.estimate.forCandidate(c), Prepared.Vacancy::id,
                 v -> options.includeRejected() ? e.score(c, v) : e.scoreUnlessRejected(c, v)), options, Match::vacancyId);
     }
 

@@ -26,12 +26,12 @@ public record MatchOptions(Per per, int top, boolean includeRejected, Mode mode,
     public enum Mode { INDEXED, EXHAUSTIVE }
 
     /**
-     * Documents scored per place on a list when the limit is chosen: at 6 (and a 60 minimum) the
+     * Documents scored per place on a list when the limit is chosen: at 2 (and a 20 minimum) the
      * indexed top 10 held more than 0.99 of the exhaustive top 10 on generated data (BENCHMARKS.md).
      */
-    public static final int AUTO_PER_PLACE = 6;
+    public static final int AUTO_PER_PLACE = 2;
     /** The fewest documents scored per list when the limit is chosen. */
-    public static final int AUTO_MINIMUM = 60;
+    public static final int AUTO_MINIMUM = 20;
 
     public MatchOptions {
         if (per == null || mode == null) {

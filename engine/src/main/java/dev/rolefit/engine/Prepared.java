@@ -16,9 +16,10 @@ final class Prepared {
      * @param sideFacts   skills, languages, fields of study and titles, as separate facts
      * @param profile     the public profile
      * @param skillWeight canonical skill → evidence weight, for retrieval
+     * @param terms       what the estimate reads beyond the facts: skills and fields of study
      */
     record Candidate(String id, CandidateFacts facts, List<Object> sideFacts, Profile profile,
-                     Map<String, Double> skillWeight) {
+                     Map<String, Double> skillWeight, Estimate.CandidateTerms terms) {
     }
 
     /**
@@ -26,8 +27,9 @@ final class Prepared {
      * @param sideFacts   required and preferred skills and languages, as separate facts
      * @param profile     the public profile
      * @param skillWeight canonical skill → importance (required 1, preferred less), for retrieval
+     * @param terms       what the estimate reads beyond the facts: skills
      */
     record Vacancy(String id, VacancyFacts facts, List<Object> sideFacts, Profile profile,
-                   Map<String, Double> skillWeight) {
+                   Map<String, Double> skillWeight, Estimate.VacancyTerms terms) {
     }
 }

@@ -187,7 +187,9 @@ final class Preparer {
                 read.seniority(), read.seniorityBasis(), relevantYears, level, salary == null ? null : round(salary),
                 salaryStated, List.copyOf(skills.keySet()), PlainTextFormat.withLines(sources(skills), c.otherFields()),
                 List.copyOf(unknown));
-        return new Prepared.Candidate(c.id(), facts, List.copyOf(side), profile, skillWeight);
+        List<Object> sideFacts = List.copyOf(side);
+        return new Prepared.Candidate(c.id(), facts, sideFacts, profile, skillWeight,
+                Estimate.candidateTerms(sideFacts, book));
     }
 
     Prepared.Vacancy vacancy(Vacancy v) {
@@ -282,7 +284,9 @@ final class Preparer {
                 education == null ? null : education.minLevel(), top == null ? null : round(top), stated,
                 List.copyOf(skills), PlainTextFormat.withLines(vacancySources(required, preferred), v.otherFields()),
                 List.copyOf(unknown));
-        return new Prepared.Vacancy(v.id(), facts, List.copyOf(side), profile, skillWeight);
+        List<Object> sideFacts = List.copyOf(side);
+        return new Prepared.Vacancy(v.id(), facts, sideFacts, profile, skillWeight,
+                Estimate.vacancyTerms(skillWeight, sideFacts, taxonomy));
     }
 
     /**

@@ -19,16 +19,21 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
@@ -36,11 +41,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A Lucene index over one side (candidates or vacancies) for retrieval: which documents are worth
@@ -61,6 +66,7 @@ final class ProfileIndex implements AutoCloseable {
     private final Directory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final Map<IndexReader.CacheKey, String[]> idsBySegment = new ConcurrentHashMap<>();
 
     ProfileIndex() {
         try {
@@ -130,7 +136,12 @@ final class ProfileIndex implements AutoCloseable {
         void addTo(BooleanQuery.Builder query, IndexReader reader) throws IOException;
     }
 
-    /** As {@link #retrieve(Map, String, SkillTaxonomy, List, int)}, leaving out what {@code exclusions} say. */
+    /**
+     * As {@link #retrieve(Map, String, SkillTaxonomy, List, int)}, leaving out what {@code exclusions}
+     * say. An index of at most {@code limit} documents hands on every document the exclusions leave,
+     * in no particular order and without ranking them; a larger one its {@code limit} documents that
+     * share the most skills and families.
+     */
     List<String> retrieve(Map<String, Double> skills, String family, SkillTaxonomy taxonomy,
                           List<RoleAdjacency> adjacency, int limit, Exclusions exclusions) {
         try {
@@ -141,10 +152,11 @@ final class ProfileIndex implements AutoCloseable {
                 // when the index holds more than the limit.
                 BooleanQuery.Builder filtered = new BooleanQuery.Builder()
                         .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
-                if (searcher.getIndexReader().numDocs() > limit) {
-                    filtered.add(interest(skills, family, taxonomy, adjacency), BooleanClause.Occur.SHOULD);
-                }
                 exclusions.addTo(filtered, searcher.getIndexReader());
+                if (searcher.getIndexReader().numDocs() <= limit) {
+                    return all(searcher, filtered.build());
+                }
+                filtered.add(interest(skills, family, taxonomy, adjacency), BooleanClause.Occur.SHOULD);
                 TopDocs top = searcher.search(filtered.build(), Math.max(1, limit));
                 return ids(searcher, top.scoreDocs);
             } finally {
@@ -153,6 +165,27 @@ final class ProfileIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The ids of every live document that matches, unranked: no scores, no priority queue. */
+    private List<String> all(IndexSearcher searcher, Query query) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<String> ids = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            String[] byDoc = ids(leaf);
+            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator docs = scorer.iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    ids.add(byDoc[doc]);
+                }
+            }
+        }
+        return ids;
     }
 
     /** The other side's skills (related ones at their credit) and family (adjacent ones at theirs), boosted. */
@@ -186,34 +219,50 @@ final class ProfileIndex implements AutoCloseable {
         return query.build();
     }
 
-    /** The ids of the hits, in their order: read segment by segment in doc order, as doc values go. */
-    private static List<String> ids(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-        Integer[] byDoc = new Integer[hits.length];
-        for (int i = 0; i < hits.length; i++) {
-            byDoc[i] = i;
-        }
-        Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
-        String[] ids = new String[hits.length];
+    /** The ids of the hits, in their order. */
+    private List<String> ids(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        int leaf = -1;
-        SortedDocValues values = null;
-        StoredFields stored = null;
-        for (int i : byDoc) {
-            int doc = hits[i].doc;
-            int at = ReaderUtil.subIndex(doc, leaves);
-            if (at != leaf) {
-                leaf = at;
-                values = DocValues.getSorted(leaves.get(at).reader(), ID);
-            }
-            if (values.advanceExact(doc - leaves.get(at).docBase)) {
-                ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
-            } else {
-                // A segment written before ids had doc values.
-                stored = stored == null ? searcher.storedFields() : stored;
-                ids[i] = stored.document(doc).get(ID);
-            }
+        String[] ids = new String[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[i].doc, leaves));
+            ids[i] = ids(leaf)[hits[i].doc - leaf.docBase];
         }
         return Arrays.asList(ids);
+    }
+
+    /**
+     * The id of each document of a segment, by its number in the segment. Read once per segment and
+     * kept until the segment closes: a list reads thousands of ids, and segments do not change.
+     */
+    private String[] ids(LeafReaderContext leaf) throws IOException {
+        IndexReader.CacheHelper segment = leaf.reader().getCoreCacheHelper();
+        if (segment == null) {
+            return readIds(leaf);
+        }
+        String[] ids = idsBySegment.get(segment.getKey());
+        if (ids == null) {
+            ids = readIds(leaf);
+            if (idsBySegment.putIfAbsent(segment.getKey(), ids) == null) {
+                segment.addClosedListener(idsBySegment::remove);
+            }
+        }
+        return ids;
+    }
+
+    private static String[] readIds(LeafReaderContext leaf) throws IOException {
+        String[] ids = new String[leaf.reader().maxDoc()];
+        SortedDocValues values = DocValues.getSorted(leaf.reader(), ID);
+        StoredFields stored = null;
+        for (int doc = 0; doc < ids.length; doc++) {
+            if (values.advanceExact(doc)) {
+                ids[doc] = values.lookupOrd(values.ordValue()).utf8ToString();
+            } else {
+                // A segment written before ids had doc values (or a deleted document's gap).
+                stored = stored == null ? leaf.reader().storedFields() : stored;
+                ids[doc] = stored.document(doc).get(ID);
+            }
+        }
+        return ids;
     }
 
     /** Work with a searcher of the latest refresh. */

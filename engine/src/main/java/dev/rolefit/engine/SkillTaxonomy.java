@@ -48,6 +48,8 @@ final class SkillTaxonomy {
 
     private final Map<String, Skill> byName;
     private final Map<String, Skill> byKey;
+    private final List<Skill> numbered;
+    private final Map<String, Integer> numbers = new HashMap<>();
     private final TextPath anyCase;
     private final TextPath asWritten;
 
@@ -59,6 +61,10 @@ final class SkillTaxonomy {
                           Map<Skill, List<String>> forms) {
         this.byName = byName;
         this.byKey = byKey;
+        this.numbered = inOrder;
+        for (Skill skill : inOrder) {
+            numbers.put(skill.name(), numbers.size());
+        }
         Set<String> compounds = new HashSet<>();
         for (String key : byKey.keySet()) {
             if (key.indexOf('/') >= 0 || key.indexOf('-') >= 0) {
@@ -181,6 +187,20 @@ final class SkillTaxonomy {
 
     Collection<Skill> skills() {
         return byName.values();
+    }
+
+    /**
+     * The skill's number: its place in skills.csv, from 0 to {@link #size()} - 1, so that code that
+     * looks skills up by the thousand can use arrays; -1 for a name the taxonomy does not know.
+     */
+    int number(String canonicalName) {
+        Integer number = numbers.get(canonicalName);
+        return number == null ? -1 : number;
+    }
+
+    /** The skill of that {@linkplain #number(String) number}. */
+    Skill numbered(int number) {
+        return numbered.get(number);
     }
 
     int size() {

@@ -1,13 +1,20 @@
 package dev.rolefit.engine;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rolefit.model.Match;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,6 +56,85 @@ class EstimateTest {
         // then the estimate agrees with the rules on who comes first
         assertTrue(fits > misses + 0.3, "engineer " + fits + ", analyst " + misses);
         assertTrue(fits > 0.8 && fits <= 1, "engineer " + fits);
+    }
+
+    @Test
+    void aRelatedSkillCountsForPartOfAMissingOne() {
+        // given the ML vacancy (PyTorch required) and three engineers who differ in one skill:
+        // PyTorch itself, TensorFlow (related to PyTorch in skills.csv), or Excel (not related)
+        Prepared.Vacancy vacancy = generation.preparer.vacancy(Fixtures.vacancy());
+        double withPyTorch = generation.estimate.of(withSkillInsteadOfPyTorch("PyTorch"), vacancy);
+        double withTensorFlow = generation.estimate.of(withSkillInsteadOfPyTorch("TensorFlow"), vacancy);
+        double withExcel = generation.estimate.of(withSkillInsteadOfPyTorch("Excel"), vacancy);
+        // then the related skill earns part of the credit, as skills.drl gives it
+        assertTrue(withPyTorch > withTensorFlow && withTensorFlow > withExcel,
+                "PyTorch " + withPyTorch + ", TensorFlow " + withTensorFlow + ", Excel " + withExcel);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3})
+    void aListEstimatesEachPairAsTheOtherSidesListDoes(long seed) {
+        // given candidates and vacancies with random skills: held, related, unknown to the taxonomy,
+        // at every level, required and preferred
+        Random random = new Random(seed);
+        List<Prepared.Candidate> candidates = new ArrayList<>();
+        List<Prepared.Vacancy> vacancies = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            candidates.add(generation.preparer.candidate(Fixtures.candidate(c -> {
+                ArrayNode skills = c.putArray("skills");
+                for (String name : pick(random, 6)) {
+                    ObjectNode skill = skills.addObject().put("name", name);
+                    if (random.nextBoolean()) {
+                        skill.put("level", LEVELS.get(random.nextInt(LEVELS.size())));
+                    }
+                    if (random.nextBoolean()) {
+                        skill.put("years", random.nextInt(8));
+                    }
+                }
+            })));
+            vacancies.add(generation.preparer.vacancy(Fixtures.vacancy(v -> {
+                List<String> wanted = pick(random, 7);
+                ArrayNode required = v.putArray("requiredSkills");
+                ArrayNode preferred = v.putArray("preferredSkills");
+                wanted.forEach(name -> (random.nextInt(3) == 0 ? preferred : required).add(name));
+            })));
+        }
+        // when each pair is estimated from the candidate's list and from the vacancy's list
+        for (Prepared.Vacancy v : vacancies) {
+            ToDoubleFunction<Prepared.Candidate> vacancysList = generation.estimate.forVacancy(v);
+            for (Prepared.Candidate c : candidates) {
+                double fromCandidate = generation.estimate.forCandidate(c).applyAsDouble(v);
+                // then both give the same estimate, to the last bit, within 0–1
+                assertEquals(fromCandidate, vacancysList.applyAsDouble(c), 0.0, c.id() + " × " + v.id());
+                assertTrue(fromCandidate >= 0 && fromCandidate <= 1, c.id() + " × " + v.id() + ": " + fromCandidate);
+            }
+        }
+    }
+
+    private static final List<String> SKILL_NAMES = List.of("Python", "PyTorch", "TensorFlow", "Keras", "MLOps",
+            "Kubernetes", "Docker", "AWS", "Azure", "SQL", "R", "Statistics", "Spark", "pandas", "NumPy",
+            "Quantum Basket Weaving", "Legacy Tool X");
+    private static final List<String> LEVELS = List.of("BEGINNER", "INTERMEDIATE", "ADVANCED", "EXPERT");
+
+    private static List<String> pick(Random random, int count) {
+        List<String> names = new ArrayList<>(SKILL_NAMES);
+        Collections.shuffle(names, random);
+        return names.subList(0, 1 + random.nextInt(count));
+    }
+
+    private Prepared.Candidate withSkillInsteadOfPyTorch(String skill) {
+        return candidate(c -> {
+            c.put("summary", "Builds models.");
+            c.put("headline", "Machine Learning Engineer");
+            c.putArray("certifications");
+            c.set("experience", Fixtures.JSON.createArrayNode().add(Fixtures.JSON.createObjectNode()
+                    .put("title", "Machine Learning Engineer").put("organization", "Proximus").put("startDate", "2017-09")
+                    .put("description", "Models.")));
+            c.set("skills", Fixtures.JSON.createArrayNode()
+                    .add(Fixtures.JSON.createObjectNode().put("name", "Python").put("level", "EXPERT"))
+                    .add(Fixtures.JSON.createObjectNode().put("name", "MLOps").put("level", "ADVANCED"))
+                    .add(Fixtures.JSON.createObjectNode().put("name", skill).put("level", "ADVANCED")));
+        });
     }
 
     @Test
