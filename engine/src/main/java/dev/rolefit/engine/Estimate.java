@@ -23,7 +23,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -207,7 +206,7 @@ final class Estimate {
             sum += skills * skillScore;
             total += skills;
         }
-        double educationScore = education(cf, c.terms().studied(), vf);
+        double educationScore = education(cf, c.terms().studied(), vf, v.terms().educationFields());
         if (!Double.isNaN(educationScore)) {
             sum += education * educationScore;
             total += education;
@@ -313,7 +312,8 @@ final class Estimate {
      * track, and the field of study, which every pair with a studied field is judged on. NaN when
      * none of them applies, as the category is then not assessed.
      */
-    private static double education(CandidateFacts c, List<StudiedField> studied, VacancyFacts v) {
+    private static double education(CandidateFacts c, List<StudiedField> studied, VacancyFacts v,
+                                    Set<String> fields) {
         double earned = 0;
         double possible = 0;
         EducationLevel level = c.educationLevel();
@@ -332,7 +332,7 @@ final class Estimate {
         if (!studied.isEmpty()) {
             double best = 0;
             for (StudiedField f : studied) {
-                best = Math.max(best, f.oneOf(v.educationFields()) ? 1 : f.relevance());
+                best = Math.max(best, f.oneOf(fields) ? 1 : f.relevance());
             }
             possible += 1;
             earned += best;
@@ -430,10 +430,11 @@ final class Estimate {
      * What the estimate reads of a vacancy beyond {@link VacancyFacts}, worked out once when it is
      * prepared.
      *
-     * @param wanted    the skills it asks for
-     * @param languages the languages it requires
+     * @param wanted          the skills it asks for
+     * @param languages       the languages it requires
+     * @param educationFields the fields of study it names, as a set: looked up for every pair
      */
-    record VacancyTerms(List<Wanted> wanted, List<RequiresLanguage> languages) {
+    record VacancyTerms(List<Wanted> wanted, List<RequiresLanguage> languages, Set<String> educationFields) {
     }
 
     /** @param number the skill's taxonomy {@linkplain SkillTaxonomy#number number}, -1 if it has none */
@@ -455,7 +456,7 @@ final class Estimate {
                         h.level() == SkillLevel.ADVANCED || h.level() == SkillLevel.EXPERT || h.years() >= 3));
             }
         }
-        Map<String, Double> steps = new TreeMap<>();
+        Map<String, Double> steps = new HashMap<>();
         for (CareerPath path : book.careerPaths) {
             for (Object fact : sideFacts) {
                 if (fact instanceof HeldTitle t && t.text().contains(path.title())) {
@@ -463,7 +464,7 @@ final class Estimate {
                 }
             }
         }
-        Map<String, Fluency> speaks = new TreeMap<>();
+        Map<String, Fluency> speaks = new HashMap<>();
         for (Object fact : sideFacts) {
             if (fact instanceof SpeaksLanguage l) {
                 speaks.merge(l.language(), l.fluency(), (a, b) -> a.atLeast(b) ? a : b);
@@ -474,7 +475,8 @@ final class Estimate {
     }
 
     /** @param skillWeight skill → 1 when required, less when preferred */
-    static VacancyTerms vacancyTerms(Map<String, Double> skillWeight, List<Object> sideFacts, SkillTaxonomy taxonomy) {
+    static VacancyTerms vacancyTerms(Map<String, Double> skillWeight, List<Object> sideFacts, List<String> educationFields,
+                                     SkillTaxonomy taxonomy) {
         List<Wanted> wanted = new ArrayList<>();
         for (Map.Entry<String, Double> w : skillWeight.entrySet()) {
             wanted.add(new Wanted(w.getKey(), taxonomy.number(w.getKey()), w.getValue() >= 1));
@@ -485,6 +487,7 @@ final class Estimate {
                 languages.add(l);
             }
         }
-        return new VacancyTerms(List.copyOf(wanted), List.copyOf(languages));
+        return new VacancyTerms(List.copyOf(wanted), List.copyOf(languages),
+                Collections.unmodifiableSet(new HashSet<>(educationFields)));
     }
 }

@@ -286,7 +286,7 @@ final class Preparer {
                 List.copyOf(unknown));
         List<Object> sideFacts = List.copyOf(side);
         return new Prepared.Vacancy(v.id(), facts, sideFacts, profile, skillWeight,
-                Estimate.vacancyTerms(skillWeight, sideFacts, taxonomy));
+                Estimate.vacancyTerms(skillWeight, sideFacts, facts.educationFields(), taxonomy));
     }
 
     /**

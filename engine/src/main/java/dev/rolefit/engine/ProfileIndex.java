@@ -34,6 +34,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
@@ -167,22 +168,61 @@ final class ProfileIndex implements AutoCloseable {
         }
     }
 
-    /** The ids of every live document that matches, unranked: no scores, no priority queue. */
-    private List<String> all(IndexSearcher searcher, Query query) throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        List<String> ids = new ArrayList<>();
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Scorer scorer = weight.scorer(leaf);
-            if (scorer == null) {
+    /**
+     * The ids of every live document that passes the filter, unranked. Each clause is run on its
+     * own into a bit set, which is much cheaper than letting Lucene check a disjunction of a dozen
+     * exclusions document by document (the query is MatchAll with FILTER and MUST_NOT clauses).
+     */
+    private List<String> all(IndexSearcher searcher, BooleanQuery filter) throws IOException {
+        List<Weight> required = new ArrayList<>();
+        List<Weight> excluded = new ArrayList<>();
+        for (BooleanClause clause : filter.clauses()) {
+            if (clause.getQuery() instanceof MatchAllDocsQuery) {
                 continue;
             }
-            String[] byDoc = ids(leaf);
+            Weight weight = searcher.createWeight(searcher.rewrite(clause.getQuery()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            switch (clause.getOccur()) {
+                case MUST, FILTER -> required.add(weight);
+                case MUST_NOT -> excluded.add(weight);
+                case SHOULD -> throw new IllegalArgumentException("a retrieval filter has no SHOULD clauses: " + filter);
+            }
+        }
+        List<String> ids = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            int size = leaf.reader().maxDoc();
+            FixedBitSet kept = new FixedBitSet(size);
+            kept.set(0, size);
             Bits live = leaf.reader().getLiveDocs();
-            DocIdSetIterator docs = scorer.iterator();
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (live == null || live.get(doc)) {
-                    ids.add(byDoc[doc]);
+            if (live != null) {
+                for (int doc = 0; doc < size; doc++) {
+                    if (!live.get(doc)) {
+                        kept.clear(doc);
+                    }
                 }
+            }
+            for (Weight weight : required) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    kept.clear(0, size);
+                    break;
+                }
+                FixedBitSet matching = new FixedBitSet(size);
+                matching.or(scorer.iterator());
+                kept.and(matching);
+            }
+            for (Weight weight : excluded) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer != null) {
+                    DocIdSetIterator docs = scorer.iterator();
+                    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                        kept.clear(doc);
+                    }
+                }
+            }
+            String[] byDoc = ids(leaf);
+            for (int doc = kept.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+                 doc = doc + 1 < size ? kept.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                ids.add(byDoc[doc]);
             }
         }
         return ids;

@@ -1,0 +1,94 @@
+package dev.rolefit.engine;
+
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Retrieval hands on exactly the documents the exclusions leave: every one of them when the index
+ * is within the limit (unranked), and the ones sharing the most skills when it is larger.
+ */
+class ProfileIndexTest {
+    private ProfileIndex index;
+
+    @BeforeEach
+    void fill() {
+        index = new ProfileIndex();
+        // given ten vacancies in Brussels or Ghent, full-time or contract, with some skills
+        for (int i = 0; i < 10; i++) {
+            put("vac-" + i, i % 2 == 0 ? "brussels" : "ghent", i % 3 == 0 ? "contract" : "full-time",
+                    i < 3 ? Map.of("Python", 1.0, "PyTorch", 1.0) : Map.of("Excel", 1.0));
+        }
+        index.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    private void put(String id, String city, String contract, Map<String, Double> skills) {
+        List<IndexableField> fields = new ArrayList<>();
+        fields.add(new StringField("test_city", city, Field.Store.NO));
+        fields.add(new StringField("test_contract", contract, Field.Store.NO));
+        index.put(id, skills, null, fields);
+    }
+
+    private Set<String> retrieve(int limit, ProfileIndex.Exclusions exclusions) throws RuleSetException {
+        return new TreeSet<>(index.retrieve(Map.of("Python", 1.0, "PyTorch", 1.0), null,
+                RulesTestBase.defaultRules().taxonomy(), List.of(), limit, exclusions));
+    }
+
+    @Test
+    void withinTheLimitEveryDocumentTheExclusionsLeaveIsHandedOn() throws RuleSetException {
+        // when Ghent and contract work are left out
+        Set<String> found = retrieve(100, (query, reader) -> {
+            query.add(new TermQuery(new Term("test_city", "ghent")), Occur.MUST_NOT);
+            query.add(new TermQuery(new Term("test_contract", "contract")), Occur.MUST_NOT);
+        });
+        // then the Brussels full-time vacancies remain, skills or not: 2, 4 and 8 (0 and 6 are contracts)
+        assertEquals(Set.of("vac-2", "vac-4", "vac-8"), found);
+    }
+
+    @Test
+    void aFilterClauseKeepsOnlyWhatItMatches() throws RuleSetException {
+        Set<String> found = retrieve(100, (query, reader) ->
+                query.add(new TermQuery(new Term("test_contract", "contract")), Occur.FILTER));
+        assertEquals(Set.of("vac-0", "vac-3", "vac-6", "vac-9"), found);
+    }
+
+    @Test
+    void aReplacedOrRemovedDocumentIsNotHandedOnTwice() throws RuleSetException {
+        // given vac-2 moved to Ghent and vac-4 removed
+        put("vac-2", "ghent", "full-time", Map.of("Python", 1.0));
+        index.remove("vac-4");
+        index.refresh();
+        // when Ghent is left out
+        Set<String> found = retrieve(100, (query, reader) ->
+                query.add(new TermQuery(new Term("test_city", "ghent")), Occur.MUST_NOT));
+        // then neither the old vac-2 nor vac-4 comes back
+        assertEquals(Set.of("vac-0", "vac-6", "vac-8"), found);
+    }
+
+    @Test
+    void overTheLimitTheDocumentsSharingTheMostSkillsComeFirst() throws RuleSetException {
+        // when only three may be handed on
+        Set<String> found = retrieve(3, (query, reader) -> { });
+        // then they are the three with Python and PyTorch
+        assertEquals(Set.of("vac-0", "vac-1", "vac-2"), found);
+    }
+}
