@@ -118,13 +118,20 @@ final class Estimate {
         for (int n = 0; n < size; n++) {
             covered[n] = own[n] ? covered[n] : related[n];
         }
+        // Reused pair after pair, grown as needed: a list is estimated on one thread.
+        double[][] coverScratch = {new double[16]};
+        boolean[][] depthScratch = {new boolean[16]};
         return v -> {
             List<Wanted> wanted = v.terms().wanted();
             double skillScore = Double.NaN;
             if (!wanted.isEmpty()) {
-                double[] cover = new double[wanted.size()];
-                boolean[] depth = new boolean[wanted.size()];
-                for (int i = 0; i < cover.length; i++) {
+                if (coverScratch[0].length < wanted.size()) {
+                    coverScratch[0] = new double[wanted.size()];
+                    depthScratch[0] = new boolean[wanted.size()];
+                }
+                double[] cover = coverScratch[0];
+                boolean[] depth = depthScratch[0];
+                for (int i = 0; i < wanted.size(); i++) {
                     Wanted w = wanted.get(i);
                     if (w.number() >= 0) {
                         cover[i] = covered[w.number()];
@@ -381,7 +388,7 @@ final class Estimate {
         int deepRequired = 0;
         double requiredCovered = 0;
         double preferredCovered = 0;
-        for (int i = 0; i < cover.length; i++) {
+        for (int i = 0; i < wanted.size(); i++) {
             if (wanted.get(i).required()) {
                 required++;
                 requiredCovered += cover[i];

@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Objects;
 import java.util.Arrays;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -707,52 +706,18 @@ public final class MatchEngine implements AutoCloseable {
     private static <T> List<Match> scorePool(List<T> pool, MatchOptions options, ToDoubleFunction<T> estimate,
                                              Function<T, String> id, Function<T, Match> score) {
         int limit = options.mode() == MatchOptions.Mode.EXHAUSTIVE ? Integer.MAX_VALUE : options.effectiveRetrieveLimit();
-        List<T> ordered = pool.size() > limit ? best(pool, limit, estimate, id) : pool;
+        List<T> ordered = pool.size() > limit ? Shortlist.best(pool, limit, estimate, id) : pool;
         List<Match> scored = new ArrayList<>(Math.min(pool.size(), limit));
         int kept = 0;
         for (int i = 0; i < pool.size() && (i < limit || kept < options.top()); i++) {
             if (i == ordered.size()) {
-                ordered = best(pool, pool.size(), estimate, id); // topping up: rare, so sorted only now
+                ordered = Shortlist.best(pool, pool.size(), estimate, id); // topping up: rare, so sorted only now
             }
             Match m = score.apply(ordered.get(i));
             scored.add(m);
             kept += m.verdict() == Verdict.REJECTED ? 0 : 1;
         }
         return scored;
-    }
-
-    /**
-     * The {@code limit} documents of the pool with the best estimates, best first (ties by id, so
-     * that every run and thread count picks the same). Only those are sorted: a pool can hold
-     * thousands of documents for a limit of sixty.
-     */
-    private static <T> List<T> best(List<T> pool, int limit, ToDoubleFunction<T> estimate,
-                                    Function<T, String> id) {
-        double[] rated = new double[pool.size()];
-        for (int i = 0; i < rated.length; i++) {
-            rated[i] = estimate.applyAsDouble(pool.get(i));
-        }
-        Comparator<Integer> bestFirst = (a, b) -> {
-            int byEstimate = Double.compare(rated[b], rated[a]);
-            return byEstimate != 0 ? byEstimate : id.apply(pool.get(a)).compareTo(id.apply(pool.get(b)));
-        };
-        // The worst of the best so far on top, to be pushed out by a better one.
-        PriorityQueue<Integer> kept = new PriorityQueue<>(limit + 1, bestFirst.reversed());
-        for (int i = 0; i < rated.length; i++) {
-            if (kept.size() < limit) {
-                kept.add(i);
-            } else if (bestFirst.compare(i, kept.peek()) < 0) {
-                kept.poll();
-                kept.add(i);
-            }
-        }
-        List<Integer> order = new ArrayList<>(kept);
-        order.sort(bestFirst);
-        List<T> best = new ArrayList<>(order.size());
-        for (int i : order) {
-            best.add(pool.get(i));
-        }
-        return best;
     }
 
     /** A document's fields: for recruiter search, and for retrieval to skip certain knockouts. */
