@@ -119,6 +119,7 @@ final class Estimate {
             covered[n] = own[n] ? covered[n] : related[n];
         }
         // Reused pair after pair, grown as needed: a list is estimated on one thread.
+        Map<String, Double> roleFit = new HashMap<>();
         double[][] coverScratch = {new double[16]};
         boolean[][] depthScratch = {new boolean[16]};
         return v -> {
@@ -144,7 +145,7 @@ final class Estimate {
                 }
                 skillScore = skills(wanted, cover, depth);
             }
-            return combine(c, v, skillScore);
+            return combine(c, v, skillScore, roleFit);
         };
     }
 
@@ -169,7 +170,7 @@ final class Estimate {
         boolean[] depth = new boolean[wanted.size()];
         return c -> {
             if (wanted.isEmpty()) {
-                return combine(c, v, Double.NaN);
+                return combine(c, v, Double.NaN, null);
             }
             Arrays.fill(cover, 0);
             Arrays.fill(related, 0);
@@ -195,18 +196,20 @@ final class Estimate {
             for (int i = 0; i < cover.length; i++) {
                 cover[i] = own[i] ? cover[i] : related[i];
             }
-            return combine(c, v, skills(wanted, cover, depth));
+            return combine(c, v, skills(wanted, cover, depth), null);
         };
     }
 
     /** The weighted mean over the categories; {@code skillScore} NaN when the vacancy names no skills. */
-    private double combine(Prepared.Candidate c, Prepared.Vacancy v, double skillScore) {
+    /** @param roleFit the candidate's role fit by family, worked out once per family; null to work it out here */
+    private double combine(Prepared.Candidate c, Prepared.Vacancy v, double skillScore, Map<String, Double> roleFit) {
         CandidateFacts cf = c.facts();
         VacancyFacts vf = v.facts();
         double sum = 0;
         double total = 0;
         if (vf.roleFamily() != null) {
-            sum += role * role(cf, c.terms(), vf.roleFamily());
+            sum += role * (roleFit == null ? role(cf, c.terms(), vf.roleFamily())
+                    : roleFit.computeIfAbsent(vf.roleFamily(), family -> role(cf, c.terms(), family)));
             total += role;
         }
         if (!Double.isNaN(skillScore)) {
@@ -286,7 +289,8 @@ final class Estimate {
             return Double.NaN;
         }
         double earned = 0;
-        for (RequiresLanguage r : required) {
+        for (int i = 0; i < required.size(); i++) {
+            RequiresLanguage r = required.get(i);
             Fluency own = speaks.get(r.language());
             earned += own == null || !own.atLeast(r.minFluency()) ? 0
                     : r.preferredFluency() == null || own.atLeast(r.preferredFluency()) ? 1 : 0.6;
