@@ -41,15 +41,8 @@ class EstimateTest {
         // given the ML vacancy, the ML engineer it was written for, and a BI analyst with none of its skills
         Prepared.Vacancy vacancy = generation.preparer.vacancy(Fixtures.vacancy());
         Prepared.Candidate engineer = candidate(c -> { });
-        Prepared.Candidate analyst = candidate(c -> {
-            c.put("headline", "BI analyst");
-            c.put("summary", "Builds sales dashboards for retail managers.");
-            c.putArray("certifications");
-            c.set("experience", Fixtures.JSON.createArrayNode().add(Fixtures.JSON.createObjectNode()
-                    .put("title", "BI Analyst").put("organization", "Argenta").put("startDate", "2018-01")
-                    .put("description", "Dashboards in Power BI and reports in Excel.")));
-            c.set("skills", Fixtures.JSON.createArrayNode().add(Fixtures.JSON.createObjectNode().put("name", "Power BI")));
-        });
+        Prepared.Candidate analyst = withOneJob("BI analyst", "Builds sales dashboards for retail managers.",
+                "BI Analyst", "Dashboards in Power BI and reports in Excel.", skill("Power BI"));
         // when both are estimated
         double fits = generation.estimate.of(engineer, vacancy);
         double misses = generation.estimate.of(analyst, vacancy);
@@ -122,19 +115,31 @@ class EstimateTest {
         return names.subList(0, 1 + random.nextInt(count));
     }
 
-    private Prepared.Candidate withSkillInsteadOfPyTorch(String skill) {
+    private static Prepared.Candidate withSkillInsteadOfPyTorch(String skill) {
+        return withOneJob("Machine Learning Engineer", "Builds models.", "Machine Learning Engineer", "Models.",
+                skill("Python").put("level", "EXPERT"), skill("MLOps").put("level", "ADVANCED"),
+                skill(skill).put("level", "ADVANCED"));
+    }
+
+    /** The baseline engineer with one job since 2018, no certifications, and only these skills. */
+    private static Prepared.Candidate withOneJob(String headline, String summary, String title, String description,
+                                                 ObjectNode... skills) {
         return candidate(c -> {
-            c.put("summary", "Builds models.");
-            c.put("headline", "Machine Learning Engineer");
+            c.put("headline", headline);
+            c.put("summary", summary);
             c.putArray("certifications");
             c.set("experience", Fixtures.JSON.createArrayNode().add(Fixtures.JSON.createObjectNode()
-                    .put("title", "Machine Learning Engineer").put("organization", "Proximus").put("startDate", "2017-09")
-                    .put("description", "Models.")));
-            c.set("skills", Fixtures.JSON.createArrayNode()
-                    .add(Fixtures.JSON.createObjectNode().put("name", "Python").put("level", "EXPERT"))
-                    .add(Fixtures.JSON.createObjectNode().put("name", "MLOps").put("level", "ADVANCED"))
-                    .add(Fixtures.JSON.createObjectNode().put("name", skill).put("level", "ADVANCED")));
+                    .put("title", title).put("organization", "Argenta").put("startDate", "2018-01")
+                    .put("description", description)));
+            ArrayNode listed = c.putArray("skills");
+            for (ObjectNode skill : skills) {
+                listed.add(skill);
+            }
         });
+    }
+
+    private static ObjectNode skill(String name) {
+        return Fixtures.JSON.createObjectNode().put("name", name);
     }
 
     @Test
