@@ -27,8 +27,10 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * A quick guess at a pair's score, to choose which of the retrieved documents the rules score
- * first: role family, the vacancy's skills the candidate covers (much as skills.drl counts them),
- * education, seniority and salary, weighted as data/scoring.csv weighs those categories.
+ * first: every category roughly as its rules count it (role family, the vacancy's skills,
+ * education, seniority, salary, location, employment type, languages), weighted as
+ * data/scoring.csv weighs them. A pair the rules will certainly knock out and retrieval could not
+ * filter (below the minimum education without the years to make up for it) comes last.
  *
  * <p>It decides nothing: a pair it ranks low is merely not scored when the list has better
  * prospects (see {@link MatchOptions#effectiveRetrieveLimit()}); every score shown comes from the
@@ -86,13 +88,17 @@ final class Estimate {
 
     /**
      * The estimate, 0–1: like the score, a weighted mean of the categories it can judge, leaving
-     * out (not counting as zero) those the pair gives nothing to judge by.
+     * out (not counting as zero) those the pair gives nothing to judge by; -1, below any pair that
+     * may pass, for a pair certainly knocked out for its education.
      */
     double of(Prepared.Candidate c, Prepared.Vacancy v) {
         return forCandidate(c).applyAsDouble(v);
     }
 
-    /** The estimate of one candidate against vacancy after vacancy: for a candidate's list. */
+    /**
+     * The estimate of one candidate against vacancy after vacancy: for a candidate's list. The
+     * function reuses its arrays, so it is for one thread.
+     */
     ToDoubleFunction<Prepared.Vacancy> forCandidate(Prepared.Candidate c) {
         // What the candidate brings to each taxonomy skill: their own credit, else the best credit
         // of a related skill they hold; skills outside the taxonomy (no related ones) by name.
@@ -149,7 +155,10 @@ final class Estimate {
         };
     }
 
-    /** The estimate of one vacancy against candidate after candidate: for a vacancy's list. */
+    /**
+     * The estimate of one vacancy against candidate after candidate: for a vacancy's list. The
+     * function reuses its arrays, so it is for one thread.
+     */
     ToDoubleFunction<Prepared.Candidate> forVacancy(Prepared.Vacancy v) {
         List<Wanted> wanted = v.terms().wanted();
         int[] place = new int[partlyCovers.length];
@@ -200,11 +209,18 @@ final class Estimate {
         };
     }
 
-    /** The weighted mean over the categories; {@code skillScore} NaN when the vacancy names no skills. */
-    /** @param roleFit the candidate's role fit by family, worked out once per family; null to work it out here */
+    /**
+     * The weighted mean over the categories, or -1 for a certain education knockout.
+     *
+     * @param skillScore NaN when the vacancy names no skills
+     * @param roleFit    the candidate's role fit by family, worked out once per family; null to work it out here
+     */
     private double combine(Prepared.Candidate c, Prepared.Vacancy v, double skillScore, Map<String, Double> roleFit) {
         CandidateFacts cf = c.facts();
         VacancyFacts vf = v.facts();
+        if (certainlyBelowEducation(cf, vf)) {
+            return -1;
+        }
         double sum = 0;
         double total = 0;
         if (vf.roleFamily() != null) {
@@ -225,7 +241,10 @@ final class Estimate {
         double rungPossible = 0;
         if (cf.seniority() != null && vf.seniority() != null) {
             int steps = cf.seniority().stepsTo(vf.seniority());
-            rungEarned = steps == 0 ? 2 : steps == 1 ? 1.2 : steps == -1 ? 1.5 : 0.3;
+            // Above the vacancy's rung through a typical step into its family is the natural path (seniority.drl).
+            boolean switching = steps < 0 && vf.roleFamily() != null && !vf.roleFamily().equals(cf.roleFamily())
+                    && c.terms().careerSteps().containsKey(vf.roleFamily());
+            rungEarned = steps == 0 || switching ? 2 : steps == 1 ? 1.2 : steps == -1 ? 1.5 : 0.3;
             rungPossible = 2;
         }
         if (vf.minYearsExperience() > 0) {
@@ -259,9 +278,19 @@ final class Estimate {
     }
 
     /**
+     * Below the vacancy's minimum education without the years of relevant experience that could
+     * stand in for it: education.drl knocks the pair out whatever else it holds. (With the years,
+     * it also needs an expert core skill; the estimate leaves that to the rules.)
+     */
+    private static boolean certainlyBelowEducation(CandidateFacts c, VacancyFacts v) {
+        return v.minEducation() != null && c.educationLevel() != null && !c.educationLevel().atLeast(v.minEducation())
+                && (v.equivalentExperienceYears() == null || c.relevantYears() < v.equivalentExperienceYears());
+    }
+
+    /**
      * As location.drl: the vacancy's city, its commuting region, a move the candidate would make
      * (within the country or across a border), or for a remote role the EU labour market; NaN when
-     * no rule would judge the pair (a pair out of reach is knocked out, so not estimated).
+     * no rule would judge the pair (a pair out of reach is knocked out, and retrieval leaves it out).
      */
     private double location(CandidateFacts c, VacancyFacts v) {
         if (v.remotePolicy() == RemotePolicy.REMOTE) {
@@ -282,7 +311,7 @@ final class Estimate {
 
     /**
      * As language.drl: each required language spoken at the preferred level fully, at the minimum
-     * a little less (one below the minimum is knocked out, so not estimated); NaN when none is asked.
+     * a little less (below the minimum it is knocked out, and retrieval leaves it out); NaN when none is asked.
      */
     private static double language(Map<String, Fluency> speaks, List<RequiresLanguage> required) {
         if (required.isEmpty()) {
@@ -319,7 +348,7 @@ final class Estimate {
 
     /**
      * As education.drl adds up its points: the minimum level (below it, experience standing in for
-     * the degree, since a pair the rules would knock out is dropped anyway), the preferred level and
+     * the degree: the pairs that cannot be made up for were put last), the preferred level and
      * track, and the field of study, which every pair with a studied field is judged on. NaN when
      * none of them applies, as the category is then not assessed.
      */
@@ -411,7 +440,7 @@ final class Estimate {
         if (required >= 2 && requiredCovered < required * 0.34) {
             earned -= required;
         }
-        return possible == 0 ? 0.5 : Math.max(0, Math.min(1, earned / possible));
+        return Math.max(0, Math.min(1, earned / possible)); // a vacancy with skills has possible > 0
     }
 
     /**

@@ -16,7 +16,7 @@ final class Prepared {
      * @param sideFacts   skills, languages, fields of study and titles, as separate facts
      * @param profile     the public profile
      * @param skillWeight canonical skill → evidence weight, for retrieval
-     * @param terms       what the estimate reads beyond the facts: skills and fields of study
+     * @param terms       what the estimate reads beyond the facts: skills, languages, fields of study, fields of study, career steps, languages
      */
     record Candidate(String id, CandidateFacts facts, List<Object> sideFacts, Profile profile,
                      Map<String, Double> skillWeight, Estimate.CandidateTerms terms) {
@@ -27,7 +27,7 @@ final class Prepared {
      * @param sideFacts   required and preferred skills and languages, as separate facts
      * @param profile     the public profile
      * @param skillWeight canonical skill → importance (required 1, preferred less), for retrieval
-     * @param terms       what the estimate reads beyond the facts: skills
+     * @param terms       what the estimate reads beyond the facts: skills, languages, fields of study
      */
     record Vacancy(String id, VacancyFacts facts, List<Object> sideFacts, Profile profile,
                    Map<String, Double> skillWeight, Estimate.VacancyTerms terms) {

@@ -190,6 +190,9 @@ final class ProfileIndex implements AutoCloseable {
         List<String> ids = new ArrayList<>();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             int size = leaf.reader().maxDoc();
+            if (size == 0) {
+                continue;
+            }
             FixedBitSet kept = new FixedBitSet(size);
             kept.set(0, size);
             Bits live = leaf.reader().getLiveDocs();

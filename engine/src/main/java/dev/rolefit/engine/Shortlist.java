@@ -58,8 +58,9 @@ final class Shortlist<T> {
     }
 
     private boolean better(int a, int b) {
-        if (rated[a] != rated[b]) {
-            return rated[a] > rated[b];
+        int byEstimate = Double.compare(rated[a], rated[b]);
+        if (byEstimate != 0) {
+            return byEstimate > 0;
         }
         return id.apply(pool.get(a)).compareTo(id.apply(pool.get(b))) < 0;
     }

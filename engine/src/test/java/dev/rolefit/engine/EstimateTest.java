@@ -85,23 +85,79 @@ class EstimateTest {
                     }
                 }
             })));
+            String family = FAMILIES.get(random.nextInt(FAMILIES.size()));
+            boolean many = i % 4 == 0;
             vacancies.add(generation.preparer.vacancy(Fixtures.vacancy(v -> {
-                List<String> wanted = pick(random, 7);
+                v.put("roleFamily", family);
                 ArrayNode required = v.putArray("requiredSkills");
                 ArrayNode preferred = v.putArray("preferredSkills");
+                // every fourth asks for all the skills, more than the estimate's arrays start with
+                List<String> wanted = many ? SKILL_NAMES : pick(random, 7);
                 wanted.forEach(name -> (random.nextInt(3) == 0 ? preferred : required).add(name));
             })));
         }
-        // when each pair is estimated from the candidate's list and from the vacancy's list
-        for (Prepared.Vacancy v : vacancies) {
-            ToDoubleFunction<Prepared.Candidate> vacancysList = generation.estimate.forVacancy(v);
-            for (Prepared.Candidate c : candidates) {
-                double fromCandidate = generation.estimate.forCandidate(c).applyAsDouble(v);
-                // then both give the same estimate, to the last bit, within 0–1
-                assertEquals(fromCandidate, vacancysList.applyAsDouble(c), 0.0, c.id() + " × " + v.id());
-                assertTrue(fromCandidate >= 0 && fromCandidate <= 1, c.id() + " × " + v.id() + ": " + fromCandidate);
+        // when each pair is estimated from the candidate's list and from the vacancy's list, each
+        // list's function used for the whole list
+        double[][] fromCandidates = new double[candidates.size()][vacancies.size()];
+        for (int c = 0; c < candidates.size(); c++) {
+            ToDoubleFunction<Prepared.Vacancy> candidatesList = generation.estimate.forCandidate(candidates.get(c));
+            for (int v = 0; v < vacancies.size(); v++) {
+                fromCandidates[c][v] = candidatesList.applyAsDouble(vacancies.get(v));
             }
         }
+        for (int v = 0; v < vacancies.size(); v++) {
+            ToDoubleFunction<Prepared.Candidate> vacancysList = generation.estimate.forVacancy(vacancies.get(v));
+            for (int c = 0; c < candidates.size(); c++) {
+                String pair = "candidate " + c + " × vacancy " + v;
+                double estimate = fromCandidates[c][v];
+                // then both give the same estimate, to the last bit, and the one estimate gives alone
+                assertEquals(estimate, vacancysList.applyAsDouble(candidates.get(c)), 0.0, pair);
+                assertEquals(estimate, generation.estimate.of(candidates.get(c), vacancies.get(v)), 0.0, pair);
+                assertTrue(estimate >= 0 && estimate <= 1, pair + ": " + estimate);
+            }
+        }
+    }
+
+    private static final List<String> FAMILIES = List.of("ML_ENGINEER", "DATA_SCIENTIST", "AI_INFRASTRUCTURE_ENGINEER");
+
+    @Test
+    void aPairCertainlyKnockedOutForItsEducationComesLast() {
+        // given a vacancy asking for a master's with five years of experience standing in for it,
+        // and two engineers with a secondary diploma: one with a year in the field, one with eleven
+        Prepared.Vacancy vacancy = generation.preparer.vacancy(Fixtures.vacancy(v -> v.putObject("education")
+                .put("minLevel", "MASTER").put("equivalentExperienceYears", 5)));
+        Prepared.Candidate newcomer = withSecondaryDiplomaSince("2025-06");
+        Prepared.Candidate veteran = withSecondaryDiplomaSince("2015-06");
+        // then the newcomer, whom the rules knock out whatever else, is estimated below any pair that may pass,
+        // and the veteran, whom an expert core skill could still qualify, is left to the rules
+        assertEquals(-1, generation.estimate.of(newcomer, vacancy));
+        assertTrue(generation.estimate.of(veteran, vacancy) > 0.5, "veteran " + generation.estimate.of(veteran, vacancy));
+    }
+
+    @Test
+    void aSeniorSwitchingFamilyThroughATypicalStepIsNotEstimatedAsOverqualified() {
+        // given a senior data analyst (a typical step into ML engineering, career-paths.csv)
+        Prepared.Candidate analyst = withOneJob("Senior Data Analyst", "Analyses data.", "Senior Data Analyst",
+                "Reports and analyses.", skill("Python").put("level", "EXPERT"), skill("SQL").put("level", "EXPERT"));
+        assertTrue(analyst.terms().careerSteps().containsKey("ML_ENGINEER"), "career steps " + analyst.terms().careerSteps());
+        // and two ML engineer vacancies alike but for their rung: entry level, and the analyst's own
+        Prepared.Vacancy entry = mlVacancyAt("ENTRY");
+        Prepared.Vacancy sameRung = mlVacancyAt(analyst.facts().seniority().name());
+        assertTrue(analyst.facts().seniority().stepsTo(entry.facts().seniority()) < 0, analyst.facts().seniority() + " above ENTRY");
+        // then stepping down the ladder into the new family is estimated as the seniority rules see it: a natural path
+        assertEquals(generation.estimate.of(analyst, sameRung), generation.estimate.of(analyst, entry), 1e-12);
+    }
+
+    private static Prepared.Vacancy mlVacancyAt(String seniority) {
+        return generation.preparer.vacancy(Fixtures.vacancy(v -> v.put("seniority", seniority).put("minYearsExperience", 0)));
+    }
+
+    private static Prepared.Candidate withSecondaryDiplomaSince(String start) {
+        return candidate(c -> {
+            c.putArray("education").addObject().put("level", "SECONDARY");
+            c.putArray("experience").addObject().put("title", "Machine Learning Engineer")
+                    .put("organization", "Telenet").put("startDate", start).put("description", "Model deployment.");
+        });
     }
 
     private static final List<String> SKILL_NAMES = List.of("Python", "PyTorch", "TensorFlow", "Keras", "MLOps",
@@ -170,24 +226,35 @@ class EstimateTest {
 
     @Test
     void aListStillFillsWhenTheBestEstimatedPairsAreKnockedOut() throws Exception {
-        // given a vacancy that requires a master's degree, two candidates without one (estimated
-        // first for their skills, then knocked out by the rules) and two with one but fewer listed skills
+        // given a vacancy that requires a master's degree (or five years with an expert core skill),
+        // two candidates without one but with eleven years (estimated first for their skills, then
+        // knocked out by the rules: no expert ML framework) and two with one but fewer listed skills
         try (MatchEngine engine = MatchEngine.builder().rules(RulesTestBase.defaultRules()).asOf(Fixtures.AS_OF)
                 .threads(1).build()) {
-            engine.put(Fixtures.vacancy(v -> v.putObject("education").put("minLevel", "MASTER")));
+            dev.rolefit.model.Vacancy vacancy = Fixtures.vacancy(v -> v.putObject("education").put("minLevel", "MASTER")
+                    .put("equivalentExperienceYears", 5));
+            engine.put(vacancy);
+            List<dev.rolefit.model.Candidate> withoutDegree = new ArrayList<>();
             for (String id : List.of("cand-no-degree-1", "cand-no-degree-2")) {
-                engine.put(Fixtures.candidate(c -> {
+                withoutDegree.add(Fixtures.candidate(c -> {
                     c.put("id", id);
                     c.putArray("education").addObject().put("level", "SECONDARY");
                     c.putArray("experience").addObject().put("title", "Machine Learning Engineer")
-                            .put("organization", "Telenet").put("startDate", "2025-06")
+                            .put("organization", "Telenet").put("startDate", "2015-06")
                             .put("description", "Model deployment.");
                 }));
             }
+            List<dev.rolefit.model.Candidate> withMaster = new ArrayList<>();
             for (String id : List.of("cand-master-1", "cand-master-2")) {
-                engine.put(Fixtures.candidate(c -> c.put("id", id).set("skills",
+                withMaster.add(Fixtures.candidate(c -> c.put("id", id).set("skills",
                         Fixtures.JSON.createArrayNode().add("Python").add("SQL"))));
             }
+            withoutDegree.forEach(engine::put);
+            withMaster.forEach(engine::put);
+            // (the premise: the estimate does put the candidates without a degree first)
+            Prepared.Vacancy prepared = generation.preparer.vacancy(vacancy);
+            assertTrue(generation.estimate.of(generation.preparer.candidate(withoutDegree.get(0)), prepared)
+                    > generation.estimate.of(generation.preparer.candidate(withMaster.get(0)), prepared), "the estimate's order");
             // when a top 2 may score only two pairs at first
             List<Match> list = engine.candidatesFor("vac-t1", MatchOptions.defaults().top(2).retrieveLimit(2));
             List<Match> all = engine.candidatesFor("vac-t1", MatchOptions.defaults().top(2)

@@ -48,9 +48,13 @@ class ProfileIndexTest {
         index.put(id, skills, null, fields);
     }
 
+    /** The ids retrieved, each once (asserted: a document handed on twice would be scored twice). */
     private Set<String> retrieve(int limit, ProfileIndex.Exclusions exclusions) throws RuleSetException {
-        return new TreeSet<>(index.retrieve(Map.of("Python", 1.0, "PyTorch", 1.0), null,
-                RulesTestBase.defaultRules().taxonomy(), List.of(), limit, exclusions));
+        List<String> ids = index.retrieve(Map.of("Python", 1.0, "PyTorch", 1.0), null,
+                RulesTestBase.defaultRules().taxonomy(), List.of(), limit, exclusions);
+        Set<String> once = new TreeSet<>(ids);
+        assertEquals(once.size(), ids.size(), "handed on twice: " + ids);
+        return once;
     }
 
     @Test
@@ -73,7 +77,8 @@ class ProfileIndexTest {
 
     @Test
     void aReplacedOrRemovedDocumentIsNotHandedOnTwice() throws RuleSetException {
-        // given vac-2 moved to Ghent and vac-4 removed
+        // given a retrieval that read the ids of the first segment, then vac-2 moved to Ghent and vac-4 removed
+        retrieve(100, (query, reader) -> { });
         put("vac-2", "ghent", "full-time", Map.of("Python", 1.0));
         index.remove("vac-4");
         index.refresh();
