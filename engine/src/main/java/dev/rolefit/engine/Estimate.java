@@ -125,7 +125,7 @@ final class Estimate {
             covered[n] = own[n] ? covered[n] : related[n];
         }
         // Reused pair after pair, grown as needed: a list is estimated on one thread.
-        Map<String, Double> roleFit = new HashMap<>();
+        Fixed fixed = new Fixed(c);
         double[][] coverScratch = {new double[16]};
         boolean[][] depthScratch = {new boolean[16]};
         return v -> {
@@ -151,7 +151,7 @@ final class Estimate {
                 }
                 skillScore = skills(wanted, cover, depth);
             }
-            return combine(c, v, skillScore, roleFit);
+            return combine(fixed, v, skillScore);
         };
     }
 
@@ -179,7 +179,7 @@ final class Estimate {
         boolean[] depth = new boolean[wanted.size()];
         return c -> {
             if (wanted.isEmpty()) {
-                return combine(c, v, Double.NaN, null);
+                return combine(new Fixed(c), v, Double.NaN);
             }
             Arrays.fill(cover, 0);
             Arrays.fill(related, 0);
@@ -205,17 +205,70 @@ final class Estimate {
             for (int i = 0; i < cover.length; i++) {
                 cover[i] = own[i] ? cover[i] : related[i];
             }
-            return combine(c, v, skills(wanted, cover, depth), null);
+            return combine(new Fixed(c), v, skills(wanted, cover, depth));
         };
+    }
+
+    /**
+     * What the estimate looks up of one candidate for pair after pair, in the form cheapest to
+     * look up: a list estimates thousands of pairs, and maps keyed by strings were a fifth of its
+     * time. Not for more than one thread.
+     */
+    private final class Fixed {
+        final Prepared.Candidate candidate;
+        final boolean inEuropeanUnion;
+        /** The languages spoken, each once, and at what fluency. */
+        final String[] languages;
+        final Fluency[] fluencies;
+        /** The role fit toward each family asked so far: a list meets only a few. */
+        private String[] families = new String[4];
+        private double[] fits = new double[4];
+        private int known;
+
+        Fixed(Prepared.Candidate c) {
+            this.candidate = c;
+            this.inEuropeanUnion = c.facts().countryCode() != null && europeanUnion.contains(c.facts().countryCode());
+            this.languages = c.terms().speaks().keySet().toArray(new String[0]);
+            this.fluencies = new Fluency[languages.length];
+            for (int i = 0; i < languages.length; i++) {
+                fluencies[i] = c.terms().speaks().get(languages[i]);
+            }
+        }
+
+        double roleFit(String family) {
+            for (int i = 0; i < known; i++) {
+                if (families[i] == family || families[i].equals(family)) {
+                    return fits[i];
+                }
+            }
+            double fit = role(candidate.facts(), candidate.terms(), family);
+            if (known == families.length) {
+                families = Arrays.copyOf(families, known * 2);
+                fits = Arrays.copyOf(fits, known * 2);
+            }
+            families[known] = family;
+            fits[known++] = fit;
+            return fit;
+        }
+
+        /** The fluency the candidate speaks the language at, or null. */
+        Fluency speaks(String language) {
+            for (int i = 0; i < languages.length; i++) {
+                if (languages[i] == language || languages[i].equals(language)) {
+                    return fluencies[i];
+                }
+            }
+            return null;
+        }
     }
 
     /**
      * The weighted mean over the categories, or -1 for a certain education knockout.
      *
      * @param skillScore NaN when the vacancy names no skills
-     * @param roleFit    the candidate's role fit by family, worked out once per family; null to work it out here
      */
-    private double combine(Prepared.Candidate c, Prepared.Vacancy v, double skillScore, Map<String, Double> roleFit) {
+    private double combine(Fixed fixed, Prepared.Vacancy v, double skillScore) {
+        Prepared.Candidate c = fixed.candidate;
         CandidateFacts cf = c.facts();
         VacancyFacts vf = v.facts();
         if (certainlyBelowEducation(cf, vf)) {
@@ -224,8 +277,7 @@ final class Estimate {
         double sum = 0;
         double total = 0;
         if (vf.roleFamily() != null) {
-            sum += role * (roleFit == null ? role(cf, c.terms(), vf.roleFamily())
-                    : roleFit.computeIfAbsent(vf.roleFamily(), family -> role(cf, c.terms(), family)));
+            sum += role * fixed.roleFit(vf.roleFamily());
             total += role;
         }
         if (!Double.isNaN(skillScore)) {
@@ -260,7 +312,7 @@ final class Estimate {
             sum += salary * salaryScore;
             total += salary;
         }
-        double locationScore = location(cf, vf);
+        double locationScore = location(cf, fixed.inEuropeanUnion, vf);
         if (!Double.isNaN(locationScore)) {
             sum += location * locationScore;
             total += location;
@@ -269,7 +321,7 @@ final class Estimate {
             sum += employment;
             total += employment;
         }
-        double languageScore = language(c.terms().speaks(), v.terms().languages());
+        double languageScore = language(fixed, v.terms().languages());
         if (!Double.isNaN(languageScore)) {
             sum += language * languageScore;
             total += language;
@@ -292,9 +344,9 @@ final class Estimate {
      * (within the country or across a border), or for a remote role the EU labour market; NaN when
      * no rule would judge the pair (a pair out of reach is knocked out, and retrieval leaves it out).
      */
-    private double location(CandidateFacts c, VacancyFacts v) {
+    private static double location(CandidateFacts c, boolean inEuropeanUnion, VacancyFacts v) {
         if (v.remotePolicy() == RemotePolicy.REMOTE) {
-            return c.countryCode() == null ? Double.NaN : europeanUnion.contains(c.countryCode()) ? 1 : 0.3;
+            return c.countryCode() == null ? Double.NaN : inEuropeanUnion ? 1 : 0.3;
         }
         if (v.city() != null && v.city().equals(c.city())) {
             return 1;
@@ -313,14 +365,14 @@ final class Estimate {
      * As language.drl: each required language spoken at the preferred level fully, at the minimum
      * a little less (below the minimum it is knocked out, and retrieval leaves it out); NaN when none is asked.
      */
-    private static double language(Map<String, Fluency> speaks, List<RequiresLanguage> required) {
+    private static double language(Fixed speaker, List<RequiresLanguage> required) {
         if (required.isEmpty()) {
             return Double.NaN;
         }
         double earned = 0;
         for (int i = 0; i < required.size(); i++) {
             RequiresLanguage r = required.get(i);
-            Fluency own = speaks.get(r.language());
+            Fluency own = speaker.speaks(r.language());
             earned += own == null || !own.atLeast(r.minFluency()) ? 0
                     : r.preferredFluency() == null || own.atLeast(r.preferredFluency()) ? 1 : 0.6;
         }

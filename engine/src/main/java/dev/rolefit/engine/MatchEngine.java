@@ -734,8 +734,9 @@ public final class MatchEngine implements AutoCloseable {
     }
 
     private List<Match> listFor(Generation g, Evaluator e, Prepared.Vacancy v, MatchOptions options) {
-        List<Prepared.Candidate> pool = new ArrayList<>();
+        List<Prepared.Candidate> pool;
         synchronized (lock) {
+            pool = new ArrayList<>(Math.min(g.candidates.size(), ESTIMATE_POOL));
             if (options.mode() == MatchOptions.Mode.EXHAUSTIVE) {
                 pool.addAll(g.candidates.values());
             } else {
@@ -755,8 +756,9 @@ public final class MatchEngine implements AutoCloseable {
     }
 
     private List<Match> listFor(Generation g, Evaluator e, Prepared.Candidate c, MatchOptions options) {
-        List<Prepared.Vacancy> pool = new ArrayList<>();
+        List<Prepared.Vacancy> pool;
         synchronized (lock) {
+            pool = new ArrayList<>(Math.min(g.vacancies.size(), ESTIMATE_POOL));
             if (options.mode() == MatchOptions.Mode.EXHAUSTIVE) {
                 pool.addAll(g.vacancies.values());
             } else {

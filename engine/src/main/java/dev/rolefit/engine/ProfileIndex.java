@@ -68,6 +68,12 @@ final class ProfileIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Map<IndexReader.CacheKey, String[]> idsBySegment = new ConcurrentHashMap<>();
+    /**
+     * Each id put, as the very instance the caller holds: ids read back from a segment are replaced
+     * by it, so that the caller's lookup of thousands of retrieved ids compares them by reference
+     * instead of character by character (a tenth of a list's time before).
+     */
+    private final Map<String, String> putIds = new ConcurrentHashMap<>();
 
     ProfileIndex() {
         try {
@@ -98,6 +104,7 @@ final class ProfileIndex implements AutoCloseable {
         if (family != null) {
             doc.add(new StringField(FAMILY, family, Field.Store.NO));
         }
+        putIds.putIfAbsent(id, id); // as a map keeps the first key instance on replacing its value
         try {
             writer.updateDocument(new Term(ID, id), doc);
         } catch (IOException e) {
@@ -106,6 +113,7 @@ final class ProfileIndex implements AutoCloseable {
     }
 
     void remove(String id) {
+        putIds.remove(id);
         try {
             writer.deleteDocuments(new Term(ID, id));
         } catch (IOException e) {
@@ -292,13 +300,14 @@ final class ProfileIndex implements AutoCloseable {
         return ids;
     }
 
-    private static String[] readIds(LeafReaderContext leaf) throws IOException {
+    private String[] readIds(LeafReaderContext leaf) throws IOException {
         String[] ids = new String[leaf.reader().maxDoc()];
         SortedDocValues values = DocValues.getSorted(leaf.reader(), ID);
         StoredFields stored = null;
         for (int doc = 0; doc < ids.length; doc++) {
             if (values.advanceExact(doc)) {
-                ids[doc] = values.lookupOrd(values.ordValue()).utf8ToString();
+                String id = values.lookupOrd(values.ordValue()).utf8ToString();
+                ids[doc] = putIds.getOrDefault(id, id);
             } else {
                 // A segment written before ids had doc values (or a deleted document's gap).
                 stored = stored == null ? leaf.reader().storedFields() : stored;
