@@ -221,8 +221,8 @@ final class Estimate {
         final String[] languages;
         final Fluency[] fluencies;
         /** The role fit toward each family asked so far: a list meets only a few. */
-        private String[] families = new String[4];
-        private double[] fits = new double[4];
+        private String[] families = new String[2];
+        private double[] fits = new double[2];
         private int known;
 
         Fixed(Prepared.Candidate c) {

@@ -21,8 +21,10 @@ import java.util.function.Consumer;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -52,12 +54,19 @@ public final class MatchEngine implements AutoCloseable {
     private final YearMonth asOf;
     private final int threads;
     /**
+     * How a single lookup shares its work with idle processors: with up to {@code threads - 1}
+     * threads of the common pool (a batch keeps every thread busy with lists of its own).
+     */
+    private final SplitWork lookups;
+    /**
      * How many documents Lucene retrieval hands on at most, for the estimate to choose the
      * {@code retrieveLimit} the rules score. An index of up to this many hands on every document
      * the knockout filters pass (the estimate costs well under a microsecond a pair); a larger one
      * the ones that share the most skills and families.
      */
     private static final int ESTIMATE_POOL = 20_000;
+    /** How many documents one thread estimates at a time when a lookup shares its estimates out. */
+    private static final int ESTIMATE_PART = 1_024;
     private final Object lock = new Object();
     // The documents as given, kept so that a reload can prepare them again under new rules.
     private final Map<String, Candidate> rawCandidates = new LinkedHashMap<>();
@@ -70,6 +79,8 @@ public final class MatchEngine implements AutoCloseable {
         this.rulesDir = b.rulesDir;
         this.asOf = b.asOf;
         this.threads = b.threads;
+        this.lookups = threads == 1 ? SplitWork.NONE
+                : new SplitWork(ForkJoinPool.commonPool(), Math.min(threads - 1, ForkJoinPool.getCommonPoolParallelism()));
         this.current = new Generation(b.book, asOf, threads);
         if (b.listener != null) {
             reloadListeners.add(b.listener);
@@ -586,7 +597,7 @@ public final class MatchEngine implements AutoCloseable {
             if (v == null) {
                 throw new IllegalArgumentException("no vacancy has the id '" + vacancyId + "'");
             }
-            return g.withEvaluator(e -> listFor(g, e, v, options));
+            return g.withEvaluator(e -> listFor(g, e, v, options, lookups));
         });
     }
 
@@ -604,7 +615,7 @@ public final class MatchEngine implements AutoCloseable {
             if (c == null) {
                 throw new IllegalArgumentException("no candidate has the id '" + candidateId + "'");
             }
-            return g.withEvaluator(e -> listFor(g, e, c, options));
+            return g.withEvaluator(e -> listFor(g, e, c, options, lookups));
         });
     }
 
@@ -631,7 +642,7 @@ public final class MatchEngine implements AutoCloseable {
             } catch (IllegalArgumentException e) {
                 return e.getMessage();
             }
-            return g.withEvaluator(e -> listFor(g, e, c, perCandidate));
+            return g.withEvaluator(e -> listFor(g, e, c, perCandidate, SplitWork.NONE));
         }, out, g::release);
     }
 
@@ -674,7 +685,8 @@ public final class MatchEngine implements AutoCloseable {
             for (Object owner : owners) {
                 lists.add(pool.submit(() -> {
                     List<Match> list = g.withEvaluator(e -> owner instanceof Prepared.Vacancy v
-                            ? listFor(g, e, v, options) : listFor(g, e, (Prepared.Candidate) owner, options));
+                            ? listFor(g, e, v, options, SplitWork.NONE)
+                            : listFor(g, e, (Prepared.Candidate) owner, options, SplitWork.NONE));
                     progress.listDone(done.incrementAndGet(), total);
                     return list;
                 }));
@@ -702,22 +714,48 @@ public final class MatchEngine implements AutoCloseable {
      * order of its estimates, up to the limit and then on while the list is still short of
      * {@code top} pairs that passed the knockouts (a pair the filters could not rule out, such as
      * an education knockout, must not shorten the list).
+     *
+     * @param estimate makes an estimate function for one thread (they reuse arrays)
+     * @param split    how the estimates and the first {@code limit} pairs may be shared out
      */
-    private static <T> List<Match> scorePool(List<T> pool, MatchOptions options, ToDoubleFunction<T> estimate,
-                                             Function<T, String> id, Function<T, Match> score) {
+    private static <T> List<Match> scorePool(Generation g, Evaluator e, List<T> pool, MatchOptions options,
+                                             Supplier<ToDoubleFunction<T>> estimate, Function<T, String> id,
+                                             ScorePair<T> score, SplitWork split) {
         int limit = options.mode() == MatchOptions.Mode.EXHAUSTIVE ? Integer.MAX_VALUE : options.effectiveRetrieveLimit();
-        List<T> ordered = pool.size() > limit ? Shortlist.best(pool, limit, estimate, id) : pool;
-        List<Match> scored = new ArrayList<>(Math.min(pool.size(), limit));
-        int kept = 0;
-        for (int i = 0; i < pool.size() && (i < limit || kept < options.top()); i++) {
+        double[] rated = null;
+        List<T> shortlist = pool;
+        if (pool.size() > limit) {
+            double[] estimates = new double[pool.size()];
+            int parts = (pool.size() + ESTIMATE_PART - 1) / ESTIMATE_PART;
+            split.run(parts, estimate.get(), estimate, (function, part) -> {
+                for (int i = part * ESTIMATE_PART; i < Math.min(pool.size(), (part + 1) * ESTIMATE_PART); i++) {
+                    estimates[i] = function.applyAsDouble(pool.get(i));
+                }
+            }, function -> { });
+            rated = estimates;
+            shortlist = Shortlist.best(pool, limit, rated, id);
+        }
+        List<T> first = shortlist;
+        Match[] firstScored = new Match[Math.min(limit, pool.size())];
+        split.run(firstScored.length, e, g::spare, (evaluator, i) -> firstScored[i] = score.apply(evaluator, first.get(i)),
+                g::giveBack);
+        List<Match> scored = new ArrayList<>(Arrays.asList(firstScored));
+        int kept = (int) scored.stream().filter(m -> m.verdict() != Verdict.REJECTED).count();
+        List<T> ordered = shortlist;
+        for (int i = firstScored.length; i < pool.size() && kept < options.top(); i++) {
             if (i == ordered.size()) {
-                ordered = Shortlist.best(pool, pool.size(), estimate, id); // topping up: rare, so sorted only now
+                ordered = Shortlist.best(pool, pool.size(), rated, id); // topping up: rare, so sorted only now
             }
-            Match m = score.apply(ordered.get(i));
+            Match m = score.apply(e, ordered.get(i));
             scored.add(m);
             kept += m.verdict() == Verdict.REJECTED ? 0 : 1;
         }
         return scored;
+    }
+
+    /** Scores one pair of a list with the given rule session. */
+    private interface ScorePair<T> {
+        Match apply(Evaluator e, T other);
     }
 
     /** A document's fields: for recruiter search, and for retrieval to skip certain knockouts. */
@@ -733,7 +771,7 @@ public final class MatchEngine implements AutoCloseable {
         return fields;
     }
 
-    private List<Match> listFor(Generation g, Evaluator e, Prepared.Vacancy v, MatchOptions options) {
+    private List<Match> listFor(Generation g, Evaluator e, Prepared.Vacancy v, MatchOptions options, SplitWork split) {
         List<Prepared.Candidate> pool;
         synchronized (lock) {
             pool = new ArrayList<>(Math.min(g.candidates.size(), ESTIMATE_POOL));
@@ -751,11 +789,12 @@ public final class MatchEngine implements AutoCloseable {
                 }
             }
         }
-        return rank(scorePool(pool, options, g.estimate.forVacancy(v), Prepared.Candidate::id,
-                c -> options.includeRejected() ? e.score(c, v) : e.scoreUnlessRejected(c, v)), options, Match::candidateId);
+        return rank(scorePool(g, e, pool, options, () -> g.estimate.forVacancy(v), Prepared.Candidate::id,
+                (evaluator, c) -> options.includeRejected() ? evaluator.score(c, v) : evaluator.scoreUnlessRejected(c, v),
+                split), options, Match::candidateId);
     }
 
-    private List<Match> listFor(Generation g, Evaluator e, Prepared.Candidate c, MatchOptions options) {
+    private List<Match> listFor(Generation g, Evaluator e, Prepared.Candidate c, MatchOptions options, SplitWork split) {
         List<Prepared.Vacancy> pool;
         synchronized (lock) {
             pool = new ArrayList<>(Math.min(g.vacancies.size(), ESTIMATE_POOL));
@@ -773,8 +812,9 @@ public final class MatchEngine implements AutoCloseable {
                 }
             }
         }
-        return rank(scorePool(pool, options, g.estimate.forCandidate(c), Prepared.Vacancy::id,
-                v -> options.includeRejected() ? e.score(c, v) : e.scoreUnlessRejected(c, v)), options, Match::vacancyId);
+        return rank(scorePool(g, e, pool, options, () -> g.estimate.forCandidate(c), Prepared.Vacancy::id,
+                (evaluator, v) -> options.includeRejected() ? evaluator.score(c, v) : evaluator.scoreUnlessRejected(c, v),
+                split), options, Match::vacancyId);
     }
 
     /**

@@ -17,18 +17,31 @@ final class Shortlist<T> {
     private final double[] rated;
     private final Function<T, String> id;
 
-    private Shortlist(List<T> pool, ToDoubleFunction<T> estimate, Function<T, String> id) {
+    private Shortlist(List<T> pool, double[] rated, Function<T, String> id) {
+        if (rated.length != pool.size()) {
+            throw new IllegalArgumentException(rated.length + " estimates for a pool of " + pool.size());
+        }
         this.pool = pool;
         this.id = id;
-        this.rated = new double[pool.size()];
-        for (int i = 0; i < rated.length; i++) {
-            rated[i] = estimate.applyAsDouble(pool.get(i));
-        }
+        this.rated = rated;
     }
 
     /** The {@code limit} documents of {@code pool} with the best estimates, best first. */
     static <T> List<T> best(List<T> pool, int limit, ToDoubleFunction<T> estimate, Function<T, String> id) {
-        return new Shortlist<>(pool, estimate, id).best(limit);
+        double[] rated = new double[pool.size()];
+        for (int i = 0; i < rated.length; i++) {
+            rated[i] = estimate.applyAsDouble(pool.get(i));
+        }
+        return best(pool, limit, rated, id);
+    }
+
+    /**
+     * The {@code limit} documents of {@code pool} with the best estimates, best first.
+     *
+     * @param rated each document's estimate, by its place in the pool
+     */
+    static <T> List<T> best(List<T> pool, int limit, double[] rated, Function<T, String> id) {
+        return new Shortlist<>(pool, rated, id).best(limit);
     }
 
     private List<T> best(int limit) {

@@ -64,6 +64,38 @@ class EstimateTest {
                 "PyTorch " + withPyTorch + ", TensorFlow " + withTensorFlow + ", Excel " + withExcel);
     }
 
+    @Test
+    void aRequiredLanguageCountsAsLanguageDrlCountsIt() {
+        // given a vacancy asking for Dutch at a professional level, native preferred, and three
+        // engineers who differ only in their Dutch
+        Prepared.Vacancy vacancy = generation.preparer.vacancy(Fixtures.vacancy(v -> v.putArray("languages").addObject()
+                .put("language", "nl").put("minFluency", "PROFESSIONAL").put("preferredFluency", "NATIVE")));
+        double nativeSpeaker = generation.estimate.of(speaking("nl", "NATIVE"), vacancy);
+        double professional = generation.estimate.of(speaking("nl", "PROFESSIONAL"), vacancy);
+        double none = generation.estimate.of(speaking("de", "NATIVE"), vacancy);
+        // then the preferred level earns most, the minimum less, none nothing (language weighs 0.05)
+        assertTrue(nativeSpeaker > professional && professional > none,
+                "native " + nativeSpeaker + ", professional " + professional + ", none " + none);
+        // and each is what the list of that candidate gives, where its languages are looked up once
+        assertEquals(nativeSpeaker, generation.estimate.forCandidate(speaking("nl", "NATIVE")).applyAsDouble(vacancy), 0.0);
+    }
+
+    @Test
+    void aRemoteRoleFavoursTheEuropeanUnionsLabourMarket() {
+        // given a remote vacancy, and the same engineer living in Germany and in the United Kingdom
+        Prepared.Vacancy vacancy = generation.preparer.vacancy(Fixtures.vacancy(v -> v.put("remotePolicy", "REMOTE")));
+        double inGermany = generation.estimate.of(candidate(c -> c.putObject("location").put("city", "Berlin")
+                .put("countryCode", "DE")), vacancy);
+        double inBritain = generation.estimate.of(candidate(c -> c.putObject("location").put("city", "London")
+                .put("countryCode", "GB")), vacancy);
+        // then the one in the EU labour market (data/countries.csv) is estimated higher, as location.drl scores it
+        assertTrue(inGermany > inBritain, "Germany " + inGermany + ", United Kingdom " + inBritain);
+    }
+
+    private static Prepared.Candidate speaking(String language, String fluency) {
+        return candidate(c -> c.putArray("languages").addObject().put("language", language).put("fluency", fluency));
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3})
     void aListEstimatesEachPairAsTheOtherSidesListDoes(long seed) {

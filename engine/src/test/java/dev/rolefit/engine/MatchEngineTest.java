@@ -89,6 +89,49 @@ class MatchEngineTest {
     }
 
     @Test
+    void aSingleLookupSharedWithIdleThreads_givesTheListOfOneThread() throws Exception {
+        // given 1,500 varied vacancies (more than one thread estimates at a time) and three candidates
+        Random random = new Random(20261203);
+        List<String> skills = List.of("Python", "PyTorch", "MLOps", "AWS", "Kubernetes", "SQL", "TensorFlow", "Spark",
+                "R", "Statistics", "Docker", "Terraform", "Power BI", "Scala");
+        List<String> cities = List.of("Brussels", "Antwerp", "Leuven", "Ghent", "Amsterdam", "Berlin");
+        List<String> families = List.of("ML_ENGINEER", "DATA_SCIENTIST", "AI_INFRASTRUCTURE_ENGINEER");
+        List<Vacancy> vacancies = new ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            int n = i;
+            vacancies.add(vacancy(v -> {
+                v.put("id", "vac-" + n).put("roleFamily", families.get(random.nextInt(families.size())));
+                v.putObject("location").put("city", cities.get(random.nextInt(cities.size())))
+                        .put("countryCode", random.nextBoolean() ? "BE" : "NL");
+                v.put("remotePolicy", random.nextInt(4) == 0 ? "REMOTE" : "HYBRID");
+                var required = v.putArray("requiredSkills");
+                List<String> shuffled = new ArrayList<>(skills);
+                Collections.shuffle(shuffled, random);
+                shuffled.subList(0, 1 + random.nextInt(4)).forEach(required::add);
+            }));
+        }
+        List<Candidate> candidates = List.of(candidate(), candidate(c -> c.put("id", "cand-ghent")
+                .putObject("location").put("city", "Ghent").put("countryCode", "BE")), candidate(c -> c.put("id", "cand-r")
+                .set("skills", JSON.createArrayNode().add("R").add("Statistics").add("SQL"))));
+        // when each candidate's list is made on one thread, and shared with the idle ones
+        List<List<Match>> one = new ArrayList<>();
+        List<List<Match>> shared = new ArrayList<>();
+        for (int threads : List.of(1, 2)) {
+            try (MatchEngine engine = engine(threads)) {
+                engine.putVacancies(vacancies);
+                engine.putCandidates(candidates);
+                for (Candidate c : candidates) {
+                    (threads == 1 ? one : shared).add(engine.vacanciesFor(c.id(), MatchOptions.defaults()));
+                    (threads == 1 ? one : shared).add(engine.vacanciesFor(c.id(), MatchOptions.defaults().top(0)));
+                }
+            }
+        }
+        // then every list is the same, byte for byte
+        assertEquals(JSON.writeValueAsString(one), JSON.writeValueAsString(shared));
+        assertTrue(one.stream().anyMatch(list -> list.size() > 100), "the whole lists are long");
+    }
+
+    @Test
     void sameInputOnOneOrFourThreads_givesByteIdenticalOutput() throws Exception {
         String one;
         String four;
