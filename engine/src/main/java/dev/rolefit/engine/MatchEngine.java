@@ -125,7 +125,11 @@ public final class MatchEngine implements AutoCloseable {
             return this;
         }
 
-        /** How many threads score in parallel; the number of processors unless set. */
+        /**
+         * How many threads score in parallel (rule sessions); the number of processors unless set.
+         * With more than one, a single lookup shares its work with an idle thread of the common
+         * fork-join pool and a free session; with one, every call works on its own thread.
+         */
         public Builder threads(int count) {
             if (count < 1) {
                 throw new IllegalArgumentException("threads is " + count + "; it must be at least 1");
