@@ -125,7 +125,7 @@ final class Estimate {
             covered[n] = own[n] ? covered[n] : related[n];
         }
         // Reused pair after pair, grown as needed: a list is estimated on one thread.
-        Fixed fixed = new Fixed(c);
+        Fixed fixed = new Fixed(c, true);
         double[][] coverScratch = {new double[16]};
         boolean[][] depthScratch = {new boolean[16]};
         return v -> {
@@ -179,7 +179,7 @@ final class Estimate {
         boolean[] depth = new boolean[wanted.size()];
         return c -> {
             if (wanted.isEmpty()) {
-                return combine(new Fixed(c), v, Double.NaN);
+                return combine(new Fixed(c, false), v, Double.NaN);
             }
             Arrays.fill(cover, 0);
             Arrays.fill(related, 0);
@@ -205,37 +205,40 @@ final class Estimate {
             for (int i = 0; i < cover.length; i++) {
                 cover[i] = own[i] ? cover[i] : related[i];
             }
-            return combine(new Fixed(c), v, skills(wanted, cover, depth));
+            return combine(new Fixed(c, false), v, skills(wanted, cover, depth));
         };
     }
 
     /**
-     * What the estimate looks up of one candidate for pair after pair, in the form cheapest to
-     * look up: a list estimates thousands of pairs, and maps keyed by strings were a fifth of its
-     * time. Not for more than one thread.
+     * What the estimate looks up of one candidate, for pair after pair in the candidate's list in
+     * the form cheapest to look up there (maps keyed by strings were a fifth of a list's time), or
+     * for one pair straight from the candidate's maps. Not for more than one thread.
      */
     private final class Fixed {
         final Prepared.Candidate candidate;
-        final boolean inEuropeanUnion;
-        /** The languages spoken, each once, and at what fluency. */
-        final String[] languages;
-        final Fluency[] fluencies;
+        private final boolean reused;
+        private final boolean inEuropeanUnion;
+        /** The languages spoken, each once, and at what fluency; built on first use. */
+        private String[] languages;
+        private Fluency[] fluencies;
         /** The role fit toward each family asked so far: a list meets only a few. */
-        private String[] families = new String[2];
-        private double[] fits = new double[2];
+        private String[] families;
+        private double[] fits;
         private int known;
 
-        Fixed(Prepared.Candidate c) {
+        /** @param reused for a whole list of the candidate's, rather than one pair */
+        Fixed(Prepared.Candidate c, boolean reused) {
             this.candidate = c;
+            this.reused = reused;
             this.inEuropeanUnion = c.facts().countryCode() != null && europeanUnion.contains(c.facts().countryCode());
-            this.languages = c.terms().speaks().keySet().toArray(new String[0]);
-            this.fluencies = new Fluency[languages.length];
-            for (int i = 0; i < languages.length; i++) {
-                fluencies[i] = c.terms().speaks().get(languages[i]);
-            }
+            this.families = reused ? new String[2] : null;
+            this.fits = reused ? new double[2] : null;
         }
 
         double roleFit(String family) {
+            if (!reused) {
+                return role(candidate.facts(), candidate.terms(), family);
+            }
             for (int i = 0; i < known; i++) {
                 if (families[i] == family || families[i].equals(family)) {
                     return fits[i];
@@ -253,6 +256,17 @@ final class Estimate {
 
         /** The fluency the candidate speaks the language at, or null. */
         Fluency speaks(String language) {
+            Map<String, Fluency> speaks = candidate.terms().speaks();
+            if (!reused) {
+                return speaks.get(language);
+            }
+            if (languages == null) {
+                languages = speaks.keySet().toArray(new String[0]);
+                fluencies = new Fluency[languages.length];
+                for (int i = 0; i < languages.length; i++) {
+                    fluencies[i] = speaks.get(languages[i]);
+                }
+            }
             for (int i = 0; i < languages.length; i++) {
                 if (languages[i] == language || languages[i].equals(language)) {
                     return fluencies[i];

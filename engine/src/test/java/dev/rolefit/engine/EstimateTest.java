@@ -76,8 +76,9 @@ class EstimateTest {
         // then the preferred level earns most, the minimum less, none nothing (language weighs 0.05)
         assertTrue(nativeSpeaker > professional && professional > none,
                 "native " + nativeSpeaker + ", professional " + professional + ", none " + none);
-        // and each is what the list of that candidate gives, where its languages are looked up once
+        // and each is what the candidate's list gives (its languages looked up once) and the vacancy's list
         assertEquals(nativeSpeaker, generation.estimate.forCandidate(speaking("nl", "NATIVE")).applyAsDouble(vacancy), 0.0);
+        assertEquals(professional, generation.estimate.forVacancy(vacancy).applyAsDouble(speaking("nl", "PROFESSIONAL")), 0.0);
     }
 
     @Test
