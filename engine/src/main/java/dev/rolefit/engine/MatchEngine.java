@@ -65,8 +65,6 @@ public final class MatchEngine implements AutoCloseable {
      * the ones that share the most skills and families.
      */
     private static final int ESTIMATE_POOL = 20_000;
-    /** How many documents one thread estimates at a time when a lookup shares its estimates out. */
-    private static final int ESTIMATE_PART = 1_024;
     private final Object lock = new Object();
     // The documents as given, kept so that a reload can prepare them again under new rules.
     private final Map<String, Candidate> rawCandidates = new LinkedHashMap<>();
@@ -713,55 +711,6 @@ public final class MatchEngine implements AutoCloseable {
         }
     }
 
-    /**
-     * Scores a list's pool. In indexed mode a pool larger than the retrieval limit is scored in the
-     * order of its estimates, up to the limit and then on while the list is still short of
-     * {@code top} pairs that passed the knockouts (a pair the filters could not rule out, such as
-     * an education knockout, must not shorten the list).
-     *
-     * @param estimate makes an estimate function for one thread (they reuse arrays)
-     * @param split    how the estimates and the first {@code limit} pairs may be shared out
-     */
-    private static <T> List<Match> scorePool(Generation g, Evaluator e, List<T> pool, MatchOptions options,
-                                             Supplier<ToDoubleFunction<T>> estimate, Function<T, String> id,
-                                             ScorePair<T> score, SplitWork split) {
-        int limit = options.mode() == MatchOptions.Mode.EXHAUSTIVE ? Integer.MAX_VALUE : options.effectiveRetrieveLimit();
-        double[] rated = null;
-        List<T> shortlist = pool;
-        if (pool.size() > limit) {
-            double[] estimates = new double[pool.size()];
-            int parts = (pool.size() + ESTIMATE_PART - 1) / ESTIMATE_PART;
-            split.run(parts, estimate.get(), estimate, (function, part) -> {
-                for (int i = part * ESTIMATE_PART; i < Math.min(pool.size(), (part + 1) * ESTIMATE_PART); i++) {
-                    estimates[i] = function.applyAsDouble(pool.get(i));
-                }
-            }, function -> { });
-            rated = estimates;
-            shortlist = Shortlist.best(pool, limit, rated, id);
-        }
-        List<T> first = shortlist;
-        Match[] firstScored = new Match[Math.min(limit, pool.size())];
-        split.run(firstScored.length, e, g::spare, (evaluator, i) -> firstScored[i] = score.apply(evaluator, first.get(i)),
-                g::giveBack);
-        List<Match> scored = new ArrayList<>(Arrays.asList(firstScored));
-        int kept = (int) scored.stream().filter(m -> m.verdict() != Verdict.REJECTED).count();
-        List<T> ordered = shortlist;
-        for (int i = firstScored.length; i < pool.size() && kept < options.top(); i++) {
-            if (i == ordered.size()) {
-                ordered = Shortlist.best(pool, pool.size(), rated, id); // topping up: rare, so sorted only now
-            }
-            Match m = score.apply(e, ordered.get(i));
-            scored.add(m);
-            kept += m.verdict() == Verdict.REJECTED ? 0 : 1;
-        }
-        return scored;
-    }
-
-    /** Scores one pair of a list with the given rule session. */
-    private interface ScorePair<T> {
-        Match apply(Evaluator e, T other);
-    }
-
     /** A document's fields: for recruiter search, and for retrieval to skip certain knockouts. */
     private static List<org.apache.lucene.index.IndexableField> indexFields(Prepared.Candidate c) {
         List<org.apache.lucene.index.IndexableField> fields = new ArrayList<>(ProfileSearch.fields(c));
@@ -793,9 +742,10 @@ public final class MatchEngine implements AutoCloseable {
                 }
             }
         }
-        return rank(scorePool(g, e, pool, options, () -> g.estimate.forVacancy(v), Prepared.Candidate::id,
-                (evaluator, c) -> options.includeRejected() ? evaluator.score(c, v) : evaluator.scoreUnlessRejected(c, v),
-                split), options, Match::candidateId);
+        PoolScoring<Prepared.Candidate, Evaluator> scoring = new PoolScoring<>(options, split,
+                () -> g.estimate.forVacancy(v), Prepared.Candidate::id,
+                (evaluator, c) -> options.includeRejected() ? evaluator.score(c, v) : evaluator.scoreUnlessRejected(c, v));
+        return rank(scoring.score(pool, e, g::spare, g::giveBack), options, Match::candidateId);
     }
 
     private List<Match> listFor(Generation g, Evaluator e, Prepared.Candidate c, MatchOptions options, SplitWork split) {
@@ -816,9 +766,10 @@ public final class MatchEngine implements AutoCloseable {
                 }
             }
         }
-        return rank(scorePool(g, e, pool, options, () -> g.estimate.forCandidate(c), Prepared.Vacancy::id,
-                (evaluator, v) -> options.includeRejected() ? evaluator.score(c, v) : evaluator.scoreUnlessRejected(c, v),
-                split), options, Match::vacancyId);
+        PoolScoring<Prepared.Vacancy, Evaluator> scoring = new PoolScoring<>(options, split,
+                () -> g.estimate.forCandidate(c), Prepared.Vacancy::id,
+                (evaluator, v) -> options.includeRejected() ? evaluator.score(c, v) : evaluator.scoreUnlessRejected(c, v));
+        return rank(scoring.score(pool, e, g::spare, g::giveBack), options, Match::vacancyId);
     }
 
     /**

@@ -16,7 +16,8 @@ package dev.rolefit.engine;
  *                        default) chooses: every document that passes the knockout filters when a list
  *                        is kept whole ({@code top} 0 or rejected pairs included), else the
  *                        {@link #AUTO_PER_PLACE} best estimated per place on the list, at least
- *                        {@link #AUTO_MINIMUM}
+ *                        {@link #AUTO_MINIMUM}, stopping earlier where the estimates leave no doubt
+ *                        ({@link #AUTO_STOP_MARGIN})
  */
 public record MatchOptions(Per per, int top, boolean includeRejected, Mode mode, int retrieveLimit) {
     /** The direction of the ranked lists. */
@@ -32,6 +33,16 @@ public record MatchOptions(Per per, int top, boolean includeRejected, Mode mode,
     public static final int AUTO_PER_PLACE = 2;
     /** The fewest documents scored per list when the limit is chosen. */
     public static final int AUTO_MINIMUM = 20;
+
+    /**
+     * With the limit chosen, a list stops scoring before the limit once it holds {@code top} pairs
+     * that passed the knockouts and the next document's estimate is more than this many points (of
+     * 100) below the last place's score: the estimate restates every category as the rules count
+     * it, and on generated data a margin of 1 point kept the recall of a limit of 20 (0.9999) with
+     * 13 pairs scored a list instead of 18.5 (BENCHMARKS.md). A rule the estimate does not foresee
+     * makes it stop too early at worst, never puts a wrong score on a list.
+     */
+    public static final double AUTO_STOP_MARGIN = 1.0;
 
     public MatchOptions {
         if (per == null || mode == null) {
@@ -60,6 +71,14 @@ public record MatchOptions(Per per, int top, boolean includeRejected, Mode mode,
             return Integer.MAX_VALUE;
         }
         return (int) Math.min(Integer.MAX_VALUE, Math.max(AUTO_MINIMUM, (long) AUTO_PER_PLACE * top));
+    }
+
+    /**
+     * Whether a list may stop scoring before its limit (see {@link #AUTO_STOP_MARGIN}): in indexed
+     * mode, with the limit chosen, a {@code top} and rejected pairs left out.
+     */
+    public boolean stopsEarly() {
+        return mode == Mode.INDEXED && retrieveLimit == 0 && top > 0 && !includeRejected;
     }
 
     public MatchOptions per(Per newPer) {

@@ -41,10 +41,24 @@ final class Shortlist<T> {
      * @param rated each document's estimate, by its place in the pool
      */
     static <T> List<T> best(List<T> pool, int limit, double[] rated, Function<T, String> id) {
-        return new Shortlist<>(pool, rated, id).best(limit);
+        int[] order = order(pool, limit, rated, id);
+        List<T> best = new ArrayList<>(order.length);
+        for (int i : order) {
+            best.add(pool.get(i));
+        }
+        return best;
     }
 
-    private List<T> best(int limit) {
+    /**
+     * The places in {@code pool} of the {@code limit} documents with the best estimates, best first.
+     *
+     * @param rated each document's estimate, by its place in the pool
+     */
+    static <T> int[] order(List<T> pool, int limit, double[] rated, Function<T, String> id) {
+        return new Shortlist<>(pool, rated, id).order(limit);
+    }
+
+    private int[] order(int limit) {
         int keep = Math.min(limit, rated.length);
         // A heap of the best so far with the worst of them at the root, to be pushed out by a better one.
         int[] heap = new int[keep];
@@ -63,11 +77,7 @@ final class Shortlist<T> {
             order[i] = heap[i];
         }
         Arrays.sort(order, (a, b) -> a.equals(b) ? 0 : better(a, b) ? -1 : 1);
-        List<T> best = new ArrayList<>(size);
-        for (int i : order) {
-            best.add(pool.get(i));
-        }
-        return best;
+        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     }
 
     private boolean better(int a, int b) {
