@@ -1,23 +1,17 @@
 package dev.rolefit.engine;
 
 import dev.rolefit.engine.facts.CandidateFacts;
-import dev.rolefit.engine.facts.CareerPath;
 import dev.rolefit.engine.facts.Country;
-import dev.rolefit.engine.facts.HasSkill;
-import dev.rolefit.engine.facts.HeldTitle;
 import dev.rolefit.engine.facts.RequiresLanguage;
 import dev.rolefit.engine.facts.RoleAdjacency;
-import dev.rolefit.engine.facts.SpeaksLanguage;
 import dev.rolefit.engine.facts.StudiedField;
 import dev.rolefit.engine.facts.VacancyFacts;
 import dev.rolefit.model.EducationLevel;
 import dev.rolefit.model.Fluency;
 import dev.rolefit.model.RemotePolicy;
-import dev.rolefit.model.SkillLevel;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -107,8 +101,8 @@ final class Estimate {
         boolean[] own = new boolean[size];
         boolean[] deep = new boolean[size];
         double[] related = new double[size];
-        Map<String, Held> unknown = new HashMap<>();
-        for (Held h : c.terms().held()) {
+        Map<String, EstimateTerms.Held> unknown = new HashMap<>();
+        for (EstimateTerms.Held h : c.terms().held()) {
             if (h.number() < 0) {
                 unknown.put(h.skill(), h);
                 continue;
@@ -129,7 +123,7 @@ final class Estimate {
         double[][] coverScratch = {new double[16]};
         boolean[][] depthScratch = {new boolean[16]};
         return v -> {
-            List<Wanted> wanted = v.terms().wanted();
+            List<EstimateTerms.Wanted> wanted = v.terms().wanted();
             double skillScore = Double.NaN;
             if (!wanted.isEmpty()) {
                 if (coverScratch[0].length < wanted.size()) {
@@ -139,12 +133,12 @@ final class Estimate {
                 double[] cover = coverScratch[0];
                 boolean[] depth = depthScratch[0];
                 for (int i = 0; i < wanted.size(); i++) {
-                    Wanted w = wanted.get(i);
+                    EstimateTerms.Wanted w = wanted.get(i);
                     if (w.number() >= 0) {
                         cover[i] = covered[w.number()];
                         depth[i] = deep[w.number()];
                     } else {
-                        Held h = unknown.get(w.skill());
+                        EstimateTerms.Held h = unknown.get(w.skill());
                         cover[i] = h == null ? 0 : h.credit();
                         depth[i] = h != null && h.deep();
                     }
@@ -160,12 +154,12 @@ final class Estimate {
      * function reuses its arrays, so it is for one thread.
      */
     ToDoubleFunction<Prepared.Candidate> forVacancy(Prepared.Vacancy v) {
-        List<Wanted> wanted = v.terms().wanted();
+        List<EstimateTerms.Wanted> wanted = v.terms().wanted();
         int[] place = new int[partlyCovers.length];
         Arrays.fill(place, -1);
         Map<String, Integer> unknown = new HashMap<>();
         for (int i = 0; i < wanted.size(); i++) {
-            Wanted w = wanted.get(i);
+            EstimateTerms.Wanted w = wanted.get(i);
             if (w.number() >= 0) {
                 place[w.number()] = i;
             } else {
@@ -185,7 +179,7 @@ final class Estimate {
             Arrays.fill(related, 0);
             Arrays.fill(own, false);
             Arrays.fill(depth, false);
-            for (Held h : c.terms().held()) {
+            for (EstimateTerms.Held h : c.terms().held()) {
                 int at = h.number() >= 0 ? place[h.number()] : unknown.getOrDefault(h.skill(), -1);
                 if (at >= 0) {
                     own[at] = true;
@@ -450,7 +444,7 @@ final class Estimate {
      * As role.drl: the family fit, with the best typical career step toward the vacancy's family
      * (career-paths.csv) on top for a candidate from another family.
      */
-    private double role(CandidateFacts c, CandidateTerms terms, String wanted) {
+    private double role(CandidateFacts c, EstimateTerms.CandidateTerms terms, String wanted) {
         double fit = family(c, wanted);
         double step = wanted.equals(c.roleFamily()) ? 0 : terms.careerSteps().getOrDefault(wanted, 0.0);
         return (fit + step) / (1 + step);
@@ -481,7 +475,7 @@ final class Estimate {
      * @param cover how much the candidate covers each wanted skill
      * @param deep  whether the candidate holds it deeply (advanced, expert or 3+ years)
      */
-    private static double skills(List<Wanted> wanted, double[] cover, boolean[] deep) {
+    private static double skills(List<EstimateTerms.Wanted> wanted, double[] cover, boolean[] deep) {
         int required = 0;
         int preferred = 0;
         int deepRequired = 0;
@@ -507,93 +501,5 @@ final class Estimate {
             earned -= required;
         }
         return Math.max(0, Math.min(1, earned / possible)); // a vacancy with skills has possible > 0
-    }
-
-    /**
-     * What the estimate reads of a candidate beyond {@link CandidateFacts}, worked out once when the
-     * candidate is prepared.
-     *
-     * @param held        the skills
-     * @param studied     the fields of study
-     * @param careerSteps role family → the credit of the best typical step toward it among the
-     *                    titles held (career-paths.csv)
-     * @param speaks      language → the fluency the candidate speaks it at
-     */
-    record CandidateTerms(List<Held> held, List<StudiedField> studied, Map<String, Double> careerSteps,
-                          Map<String, Fluency> speaks) {
-    }
-
-    /**
-     * @param number the skill's taxonomy {@linkplain SkillTaxonomy#number number}, -1 if it has none
-     * @param credit the evidence weight × the credit of the level it is held at (skill-levels.csv)
-     * @param weight the evidence weight: what the skill is worth when it stands in for a related one
-     * @param deep   held at advanced or expert level, or for three years or more
-     */
-    record Held(String skill, int number, double credit, double weight, boolean deep) {
-    }
-
-    /**
-     * What the estimate reads of a vacancy beyond {@link VacancyFacts}, worked out once when it is
-     * prepared.
-     *
-     * @param wanted          the skills it asks for
-     * @param languages       the languages it requires
-     * @param educationFields the fields of study it names, as a set: looked up for every pair
-     */
-    record VacancyTerms(List<Wanted> wanted, List<RequiresLanguage> languages, Set<String> educationFields) {
-    }
-
-    /** @param number the skill's taxonomy {@linkplain SkillTaxonomy#number number}, -1 if it has none */
-    record Wanted(String skill, int number, boolean required) {
-    }
-
-    static CandidateTerms candidateTerms(List<Object> sideFacts, RuleBook book) {
-        Map<String, Double> levelCredit = new HashMap<>();
-        book.levelCredits.forEach(l -> levelCredit.put(l.level(), l.credit()));
-        List<Held> held = new ArrayList<>();
-        List<StudiedField> studied = new ArrayList<>();
-        for (Object fact : sideFacts) {
-            if (fact instanceof StudiedField f) {
-                studied.add(f);
-            }
-            if (fact instanceof HasSkill h) {
-                held.add(new Held(h.skill(), book.taxonomy().number(h.skill()),
-                        h.weight() * levelCredit.getOrDefault(h.levelName(), 1.0), h.weight(),
-                        h.level() == SkillLevel.ADVANCED || h.level() == SkillLevel.EXPERT || h.years() >= 3));
-            }
-        }
-        Map<String, Double> steps = new HashMap<>();
-        for (CareerPath path : book.careerPaths) {
-            for (Object fact : sideFacts) {
-                if (fact instanceof HeldTitle t && t.text().contains(path.title())) {
-                    steps.merge(path.family(), path.credit(), Math::max);
-                }
-            }
-        }
-        Map<String, Fluency> speaks = new HashMap<>();
-        for (Object fact : sideFacts) {
-            if (fact instanceof SpeaksLanguage l) {
-                speaks.merge(l.language(), l.fluency(), (a, b) -> a.atLeast(b) ? a : b);
-            }
-        }
-        return new CandidateTerms(List.copyOf(held), List.copyOf(studied), Collections.unmodifiableMap(steps),
-                Collections.unmodifiableMap(speaks));
-    }
-
-    /** @param skillWeight skill → 1 when required, less when preferred */
-    static VacancyTerms vacancyTerms(Map<String, Double> skillWeight, List<Object> sideFacts, List<String> educationFields,
-                                     SkillTaxonomy taxonomy) {
-        List<Wanted> wanted = new ArrayList<>();
-        for (Map.Entry<String, Double> w : skillWeight.entrySet()) {
-            wanted.add(new Wanted(w.getKey(), taxonomy.number(w.getKey()), w.getValue() >= 1));
-        }
-        List<RequiresLanguage> languages = new ArrayList<>();
-        for (Object fact : sideFacts) {
-            if (fact instanceof RequiresLanguage l) {
-                languages.add(l);
-            }
-        }
-        return new VacancyTerms(List.copyOf(wanted), List.copyOf(languages),
-                Collections.unmodifiableSet(new HashSet<>(educationFields)));
     }
 }

@@ -24,8 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.function.ToDoubleFunction;
 
 /**
  * The rolefit engine: holds candidates and vacancies, indexed for retrieval, and ranks them

@@ -19,7 +19,7 @@ final class Prepared {
      * @param terms       what the estimate reads beyond the facts: skills, languages, fields of study, fields of study, career steps, languages
      */
     record Candidate(String id, CandidateFacts facts, List<Object> sideFacts, Profile profile,
-                     Map<String, Double> skillWeight, Estimate.CandidateTerms terms) {
+                     Map<String, Double> skillWeight, EstimateTerms.CandidateTerms terms) {
     }
 
     /**
@@ -30,6 +30,6 @@ final class Prepared {
      * @param terms       what the estimate reads beyond the facts: skills, languages, fields of study
      */
     record Vacancy(String id, VacancyFacts facts, List<Object> sideFacts, Profile profile,
-                   Map<String, Double> skillWeight, Estimate.VacancyTerms terms) {
+                   Map<String, Double> skillWeight, EstimateTerms.VacancyTerms terms) {
     }
 }

@@ -189,7 +189,7 @@ final class Preparer {
                 List.copyOf(unknown));
         List<Object> sideFacts = List.copyOf(side);
         return new Prepared.Candidate(c.id(), facts, sideFacts, profile, skillWeight,
-                Estimate.candidateTerms(sideFacts, book));
+                EstimateTerms.candidate(sideFacts, book));
     }
 
     Prepared.Vacancy vacancy(Vacancy v) {
@@ -286,7 +286,7 @@ final class Preparer {
                 List.copyOf(unknown));
         List<Object> sideFacts = List.copyOf(side);
         return new Prepared.Vacancy(v.id(), facts, sideFacts, profile, skillWeight,
-                Estimate.vacancyTerms(skillWeight, sideFacts, facts.educationFields(), taxonomy));
+                EstimateTerms.vacancy(skillWeight, sideFacts, facts.educationFields(), taxonomy));
     }
 
     /**

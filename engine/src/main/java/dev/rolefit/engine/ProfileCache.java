@@ -74,7 +74,7 @@ final class ProfileCache {
     private static final Class<?>[] PROFILE_CODE = {Preparer.class, Profiler.class, Prepared.class,
             Prepared.Candidate.class, Prepared.Vacancy.class, ProfileSearch.class, ProfileIndex.class,
             SkillTaxonomy.class, SkillAnalyzer.class, SkillWordFilter.class, PlainTextFormat.class, RuleBook.class,
-            Titles.class, MatchEngine.class, KnockoutFilter.class, Estimate.class, dev.rolefit.engine.facts.Phrases.class};
+            Titles.class, MatchEngine.class, KnockoutFilter.class, EstimateTerms.class, dev.rolefit.engine.facts.Phrases.class};
     private static volatile String code;
 
     private ProfileCache() {
