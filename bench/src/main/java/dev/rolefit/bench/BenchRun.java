@@ -88,7 +88,8 @@ public final class BenchRun implements Callable<Integer> {
 
     @Option(names = "--also-retrieve", paramLabel = "N", split = ",",
             description = "After the exhaustive run, run indexed again with each of these retrieval limits "
-                    + "(documents handed to the rules per list) and give each one's time and recall.")
+                    + "(documents handed to the rules per list; 0: chosen, as by default, with the early stop) "
+                    + "and give each one's time and recall.")
     List<Integer> alsoRetrieve = List.of();
 
     @Option(names = "--latency", paramLabel = "SAMPLES", defaultValue = "0",
@@ -211,7 +212,7 @@ public final class BenchRun implements Callable<Integer> {
                 Map<String, List<String>> limited = lists(engine.matchAll(
                         options.mode(MatchOptions.Mode.INDEXED).retrieveLimit(limit)));
                 double wall = t.wall();
-                line(out, seconds, "indexed, retrieve " + limit, t, String.format(Locale.ROOT,
+                line(out, seconds, "indexed, retrieve " + (limit == 0 ? "chosen" : limit), t, String.format(Locale.ROOT,
                         "(recall@%d %.4f; %.2f× as fast as exhaustive)", top, recall(limited, exhaustiveLists),
                         seconds.get("match exhaustive") / wall));
             }
