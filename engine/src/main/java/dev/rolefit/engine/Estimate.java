@@ -119,7 +119,7 @@ final class Estimate {
             covered[n] = own[n] ? covered[n] : related[n];
         }
         // Reused pair after pair, grown as needed: a list is estimated on one thread.
-        Fixed fixed = new Fixed(c, true);
+        CandidateLookups lookups = new CandidateLookups(c, true);
         double[][] coverScratch = {new double[16]};
         boolean[][] depthScratch = {new boolean[16]};
         return v -> {
@@ -145,7 +145,7 @@ final class Estimate {
                 }
                 skillScore = skills(wanted, cover, depth);
             }
-            return combine(fixed, v, skillScore);
+            return combine(lookups, v, skillScore);
         };
     }
 
@@ -173,7 +173,7 @@ final class Estimate {
         boolean[] depth = new boolean[wanted.size()];
         return c -> {
             if (wanted.isEmpty()) {
-                return combine(new Fixed(c, false), v, Double.NaN);
+                return combine(new CandidateLookups(c, false), v, Double.NaN);
             }
             Arrays.fill(cover, 0);
             Arrays.fill(related, 0);
@@ -199,7 +199,7 @@ final class Estimate {
             for (int i = 0; i < cover.length; i++) {
                 cover[i] = own[i] ? cover[i] : related[i];
             }
-            return combine(new Fixed(c, false), v, skills(wanted, cover, depth));
+            return combine(new CandidateLookups(c, false), v, skills(wanted, cover, depth));
         };
     }
 
@@ -208,7 +208,7 @@ final class Estimate {
      * the form cheapest to look up there (maps keyed by strings were a fifth of a list's time), or
      * for one pair straight from the candidate's maps. Not for more than one thread.
      */
-    private final class Fixed {
+    private final class CandidateLookups {
         final Prepared.Candidate candidate;
         private final boolean reused;
         private final boolean inEuropeanUnion;
@@ -221,7 +221,7 @@ final class Estimate {
         private int known;
 
         /** @param reused for a whole list of the candidate's, rather than one pair */
-        Fixed(Prepared.Candidate c, boolean reused) {
+        CandidateLookups(Prepared.Candidate c, boolean reused) {
             this.candidate = c;
             this.reused = reused;
             this.inEuropeanUnion = c.facts().countryCode() != null && europeanUnion.contains(c.facts().countryCode());
@@ -275,8 +275,8 @@ final class Estimate {
      *
      * @param skillScore NaN when the vacancy names no skills
      */
-    private double combine(Fixed fixed, Prepared.Vacancy v, double skillScore) {
-        Prepared.Candidate c = fixed.candidate;
+    private double combine(CandidateLookups lookups, Prepared.Vacancy v, double skillScore) {
+        Prepared.Candidate c = lookups.candidate;
         CandidateFacts cf = c.facts();
         VacancyFacts vf = v.facts();
         if (certainlyBelowEducation(cf, vf)) {
@@ -285,7 +285,7 @@ final class Estimate {
         double sum = 0;
         double total = 0;
         if (vf.roleFamily() != null) {
-            sum += role * fixed.roleFit(vf.roleFamily());
+            sum += role * lookups.roleFit(vf.roleFamily());
             total += role;
         }
         if (!Double.isNaN(skillScore)) {
@@ -320,7 +320,7 @@ final class Estimate {
             sum += salary * salaryScore;
             total += salary;
         }
-        double locationScore = location(cf, fixed.inEuropeanUnion, vf);
+        double locationScore = location(cf, lookups.inEuropeanUnion, vf);
         if (!Double.isNaN(locationScore)) {
             sum += location * locationScore;
             total += location;
@@ -329,7 +329,7 @@ final class Estimate {
             sum += employment;
             total += employment;
         }
-        double languageScore = language(fixed, v.terms().languages());
+        double languageScore = language(lookups, v.terms().languages());
         if (!Double.isNaN(languageScore)) {
             sum += language * languageScore;
             total += language;
@@ -373,7 +373,7 @@ final class Estimate {
      * As language.drl: each required language spoken at the preferred level fully, at the minimum
      * a little less (below the minimum it is knocked out, and retrieval leaves it out); NaN when none is asked.
      */
-    private static double language(Fixed speaker, List<RequiresLanguage> required) {
+    private static double language(CandidateLookups speaker, List<RequiresLanguage> required) {
         if (required.isEmpty()) {
             return Double.NaN;
         }

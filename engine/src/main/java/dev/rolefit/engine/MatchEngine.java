@@ -406,6 +406,7 @@ public final class MatchEngine implements AutoCloseable {
             return restore(batch, made, savedIndex, drop, g.candidateIndex, g.preparer::candidate, (p, i) -> {
                 rawCandidates.put(p.id(), batch.get(i));
                 g.candidates.put(p.id(), p);
+                g.candidateIndex.remember(p.id()); // a saved index is adopted without a put
             }, p -> g.candidateIndex.put(p.id(), p.skillWeight(), p.facts().roleFamily(), indexFields(p)),
                     Candidate::id);
         }
@@ -423,6 +424,7 @@ public final class MatchEngine implements AutoCloseable {
             return restore(batch, made, savedIndex, drop, g.vacancyIndex, g.preparer::vacancy, (p, i) -> {
                 rawVacancies.put(p.id(), batch.get(i));
                 g.vacancies.put(p.id(), p);
+                g.vacancyIndex.remember(p.id()); // a saved index is adopted without a put
             }, p -> g.vacancyIndex.put(p.id(), p.skillWeight(), p.facts().roleFamily(), indexFields(p)),
                     Vacancy::id);
         }

@@ -16,8 +16,8 @@ package dev.rolefit.engine;
  *                        default) chooses: every document that passes the knockout filters when a list
  *                        is kept whole ({@code top} 0 or rejected pairs included), else the
  *                        {@link #AUTO_PER_PLACE} best estimated per place on the list, at least
- *                        {@link #AUTO_MINIMUM}, stopping earlier where the estimates leave no doubt
- *                        ({@link #AUTO_STOP_MARGIN})
+ *                        {@link #AUTO_MINIMUM}, stopping earlier once the next estimate is clearly
+ *                        below the list's last place ({@link #AUTO_STOP_MARGIN})
  */
 public record MatchOptions(Per per, int top, boolean includeRejected, Mode mode, int retrieveLimit) {
     /** The direction of the ranked lists. */
@@ -38,9 +38,10 @@ public record MatchOptions(Per per, int top, boolean includeRejected, Mode mode,
      * With the limit chosen, a list stops scoring before the limit once it holds {@code top} pairs
      * that passed the knockouts and the next document's estimate is more than this many points (of
      * 100) below the last place's score: the estimate restates every category as the rules count
-     * it, and on generated data a margin of 1 point kept the recall of a limit of 20 (0.9999) with
-     * 13 pairs scored a list instead of 18.5 (BENCHMARKS.md). A rule the estimate does not foresee
-     * makes it stop too early at worst, never puts a wrong score on a list.
+     * it, and on generated data a margin of 1 point kept the recall of a limit of 20 with 13 to 15
+     * pairs scored a list instead of 18.5 to 19.3 (BENCHMARKS.md, fourth round). A rule the
+     * estimate does not foresee can make a list stop too early and miss a pair; it never puts a
+     * wrong score on a list.
      */
     public static final double AUTO_STOP_MARGIN = 1.0;
 

@@ -64,7 +64,7 @@ final class PoolScoring<T, S> {
         double[] rated = null;
         int[] order;
         if (pool.size() > (stopsEarly ? top : limit)) {
-            rated = estimates(pool);
+            rated = estimates(pool, own, spare, giveBack);
             order = Shortlist.order(pool, Math.min(limit, pool.size()), rated, id);
         } else {
             order = new int[pool.size()];
@@ -93,15 +93,27 @@ final class PoolScoring<T, S> {
         return scored;
     }
 
-    private double[] estimates(List<T> pool) {
+    /**
+     * Each document's estimate, by its place in the pool. A helper estimates only while it holds a
+     * spare session, though it does not use it: so a lookup never takes more processors than the
+     * engine's {@code threads}, and a busy engine keeps its lookups on one thread.
+     */
+    private double[] estimates(List<T> pool, S own, Supplier<S> spare, Consumer<S> giveBack) {
         double[] rated = new double[pool.size()];
         int parts = (pool.size() + ESTIMATE_PART - 1) / ESTIMATE_PART;
-        split.run(parts, estimate.get(), estimate, (function, part) -> {
+        split.run(parts, new Estimating<>(own, estimate.get()), () -> {
+            S lent = spare.get();
+            return lent == null ? null : new Estimating<>(lent, estimate.get());
+        }, (estimating, part) -> {
             for (int i = part * ESTIMATE_PART; i < Math.min(pool.size(), (part + 1) * ESTIMATE_PART); i++) {
-                rated[i] = function.applyAsDouble(pool.get(i));
+                rated[i] = estimating.function().applyAsDouble(pool.get(i));
             }
-        }, function -> { });
+        }, estimating -> giveBack.accept(estimating.session()));
         return rated;
+    }
+
+    /** What a thread estimates with: its own estimate function, and the session that lets it take part. */
+    private record Estimating<S, T>(S session, ToDoubleFunction<T> function) {
     }
 
     /** The {@code top} best scores of the pairs that passed the knockouts so far: the worst is the list's last place. */

@@ -104,12 +104,21 @@ final class ProfileIndex implements AutoCloseable {
         if (family != null) {
             doc.add(new StringField(FAMILY, family, Field.Store.NO));
         }
-        putIds.putIfAbsent(id, id); // as a map keeps the first key instance on replacing its value
+        remember(id);
         try {
             writer.updateDocument(new Term(ID, id), doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Hands back this instance of {@code id} from retrieval (see {@link #putIds}): for a document
+     * in an index adopted from a data folder rather than put. The first instance stays, as a map
+     * keeps the first key instance when its value is replaced.
+     */
+    void remember(String id) {
+        putIds.putIfAbsent(id, id);
     }
 
     void remove(String id) {

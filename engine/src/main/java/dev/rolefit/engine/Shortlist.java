@@ -1,10 +1,8 @@
 package dev.rolefit.engine;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
 
 /**
  * The documents of a retrieved pool with the best estimates, best first, ties by id so that every
@@ -24,29 +22,6 @@ final class Shortlist<T> {
         this.pool = pool;
         this.id = id;
         this.rated = rated;
-    }
-
-    /** The {@code limit} documents of {@code pool} with the best estimates, best first. */
-    static <T> List<T> best(List<T> pool, int limit, ToDoubleFunction<T> estimate, Function<T, String> id) {
-        double[] rated = new double[pool.size()];
-        for (int i = 0; i < rated.length; i++) {
-            rated[i] = estimate.applyAsDouble(pool.get(i));
-        }
-        return best(pool, limit, rated, id);
-    }
-
-    /**
-     * The {@code limit} documents of {@code pool} with the best estimates, best first.
-     *
-     * @param rated each document's estimate, by its place in the pool
-     */
-    static <T> List<T> best(List<T> pool, int limit, double[] rated, Function<T, String> id) {
-        int[] order = order(pool, limit, rated, id);
-        List<T> best = new ArrayList<>(order.length);
-        for (int i : order) {
-            best.add(pool.get(i));
-        }
-        return best;
     }
 
     /**

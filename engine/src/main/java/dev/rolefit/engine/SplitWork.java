@@ -1,6 +1,7 @@
 package dev.rolefit.engine;
 
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
@@ -62,7 +63,7 @@ final class SplitWork {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread caller = Thread.currentThread();
         for (int h = 0; h < Math.min(helpers, parts - 1); h++) {
-            executor.execute(() -> {
+            Runnable helper = () -> {
                 if (next.get() >= parts) {
                     return; // started too late: the caller (or another helper) did it all
                 }
@@ -76,7 +77,12 @@ final class SplitWork {
                     release.accept(with);
                     LockSupport.unpark(caller);
                 }
-            });
+            };
+            try {
+                executor.execute(helper);
+            } catch (RejectedExecutionException e) {
+                break; // a pool that takes no more work: the caller does the rest
+            }
         }
         take(parts, own, work, next, done, failure);
         while (done.get() < parts) {

@@ -76,9 +76,15 @@ class EstimateTest {
         // then the preferred level earns most, the minimum less, none nothing (language weighs 0.05)
         assertTrue(nativeSpeaker > professional && professional > none,
                 "native " + nativeSpeaker + ", professional " + professional + ", none " + none);
-        // and each is what the candidate's list gives (its languages looked up once) and the vacancy's list
-        assertEquals(nativeSpeaker, generation.estimate.forCandidate(speaking("nl", "NATIVE")).applyAsDouble(vacancy), 0.0);
-        assertEquals(professional, generation.estimate.forVacancy(vacancy).applyAsDouble(speaking("nl", "PROFESSIONAL")), 0.0);
+        // and one candidate's list, which looks its languages up once, gives each vacancy what the
+        // vacancy's list gives: here a Dutch-speaking vacancy, then a German-speaking one
+        Prepared.Vacancy german = generation.preparer.vacancy(Fixtures.vacancy(v -> v.put("id", "vac-de")
+                .putArray("languages").addObject().put("language", "de").put("minFluency", "PROFESSIONAL")));
+        Prepared.Candidate speaker = speaking("nl", "PROFESSIONAL");
+        var candidatesList = generation.estimate.forCandidate(speaker);
+        assertEquals(professional, candidatesList.applyAsDouble(vacancy), 0.0);
+        assertEquals(generation.estimate.forVacancy(german).applyAsDouble(speaker), candidatesList.applyAsDouble(german), 0.0);
+        assertTrue(candidatesList.applyAsDouble(german) < professional, "no German: " + candidatesList.applyAsDouble(german));
     }
 
     @Test
@@ -91,6 +97,9 @@ class EstimateTest {
                 .put("countryCode", "GB")), vacancy);
         // then the one in the EU labour market (data/countries.csv) is estimated higher, as location.drl scores it
         assertTrue(inGermany > inBritain, "Germany " + inGermany + ", United Kingdom " + inBritain);
+        // and the vacancy's list, which looks each candidate up afresh, agrees
+        assertEquals(inBritain, generation.estimate.forVacancy(vacancy).applyAsDouble(candidate(c -> c.putObject("location")
+                .put("city", "London").put("countryCode", "GB"))), 0.0);
     }
 
     private static Prepared.Candidate speaking(String language, String fluency) {

@@ -121,7 +121,8 @@ class MatchEngineTest {
                 engine.putVacancies(vacancies);
                 engine.putCandidates(candidates);
                 for (Candidate c : candidates) {
-                    (threads == 1 ? one : shared).add(engine.vacanciesFor(c.id(), MatchOptions.defaults()));
+                    // a top 10 (estimated in parts, stopping early) and a whole list (every pair scored)
+                    (threads == 1 ? one : shared).add(engine.vacanciesFor(c.id(), MatchOptions.defaults().top(10)));
                     (threads == 1 ? one : shared).add(engine.vacanciesFor(c.id(), MatchOptions.defaults().top(0)));
                 }
             }
@@ -129,6 +130,7 @@ class MatchEngineTest {
         // then every list is the same, byte for byte
         assertEquals(JSON.writeValueAsString(one), JSON.writeValueAsString(shared));
         assertTrue(one.stream().anyMatch(list -> list.size() > 100), "the whole lists are long");
+        assertTrue(one.stream().anyMatch(list -> list.size() == 10), "the top 10s are full");
     }
 
     @Test

@@ -29,7 +29,8 @@ class ShortlistTest {
             estimate.put(id, (double) random.nextInt(distinct));
         }
         // when the best are short-listed
-        List<String> best = Shortlist.best(pool, limit, estimate::get, id -> id);
+        double[] rated = pool.stream().mapToDouble(estimate::get).toArray();
+        List<String> best = java.util.Arrays.stream(Shortlist.order(pool, limit, rated, id -> id)).mapToObj(pool::get).toList();
         // then they are the first of the fully sorted pool, in its order
         List<String> sorted = new ArrayList<>(pool);
         sorted.sort(Comparator.comparing((String id) -> -estimate.get(id)).thenComparing(id -> id));
