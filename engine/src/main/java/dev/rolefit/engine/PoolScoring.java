@@ -59,7 +59,7 @@ final class PoolScoring<T, S> {
     List<Match> score(List<T> pool, S own, Supplier<S> spare, Consumer<S> giveBack) {
         boolean exhaustive = options.mode() == MatchOptions.Mode.EXHAUSTIVE;
         int limit = exhaustive ? Integer.MAX_VALUE : options.effectiveRetrieveLimit();
-        boolean stopsEarly = !exhaustive && options.stopsEarly();
+        boolean stopsEarly = options.stopsEarly(); // never in exhaustive mode
         int top = options.top();
         double[] rated = null;
         int[] order;

@@ -16,7 +16,7 @@ final class Prepared {
      * @param sideFacts   skills, languages, fields of study and titles, as separate facts
      * @param profile     the public profile
      * @param skillWeight canonical skill → evidence weight, for retrieval
-     * @param terms       what the estimate reads beyond the facts: skills, languages, fields of study, fields of study, career steps, languages
+     * @param terms       what the estimate reads beyond the facts: skills, fields of study, career steps, languages
      */
     record Candidate(String id, CandidateFacts facts, List<Object> sideFacts, Profile profile,
                      Map<String, Double> skillWeight, EstimateTerms.CandidateTerms terms) {
