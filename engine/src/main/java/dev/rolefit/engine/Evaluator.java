@@ -59,6 +59,9 @@ final class Evaluator implements AutoCloseable {
         return evaluate(c, v, null, true).match();
     }
 
+    /** How Drools' executable model names a pattern the DRL left unbound (DRLIdGenerator). */
+    private static final String UNNAMED_PATTERN = "GENERATED_$";
+
     /** Scores the pair and records every rule that fires, with the facts it bound. */
     Trace trace(Prepared.Candidate c, Prepared.Vacancy v) {
         List<Explanation.Firing> firings = new ArrayList<>();
@@ -68,6 +71,9 @@ final class Evaluator implements AutoCloseable {
                 var match = event.getMatch();
                 java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
                 for (String id : match.getDeclarationIds()) {
+                    if (id.startsWith(UNNAMED_PATTERN)) {
+                        continue; // the precompiled rules name every pattern; the rule's author named only these
+                    }
                     Object value = match.getDeclarationValue(id);
                     if (value instanceof dev.rolefit.engine.facts.CandidateFacts || value instanceof dev.rolefit.engine.facts.VacancyFacts) {
                         continue; // whole documents say nothing about why this rule fired

@@ -54,6 +54,8 @@ public final class RuleBook {
     private final String where;
     private final String version;
     private final KieBase kieBase;
+    /** Whether the rules came precompiled from the build ({@link PrecompiledRules}) rather than from DRL. */
+    final boolean precompiled;
     private final List<String> ruleNames;
     private final Map<String, String> ruleCategories;
     private final SkillTaxonomy taxonomy;
@@ -82,10 +84,11 @@ public final class RuleBook {
     record Benchmark(double median, String source) {
     }
 
-    private RuleBook(String where, String version, KieBase kieBase, SkillTaxonomy taxonomy, Tables t) {
+    private RuleBook(String where, String version, KieBase kieBase, boolean precompiled, SkillTaxonomy taxonomy, Tables t) {
         this.where = where;
         this.version = version;
         this.kieBase = kieBase;
+        this.precompiled = precompiled;
         this.taxonomy = taxonomy;
         this.weights = t.weights;
         this.reverseWeights = t.reverseWeights;
@@ -146,6 +149,14 @@ public final class RuleBook {
     }
 
     static RuleBook compile(RuleSource source) throws RuleSetException {
+        return compile(source, true);
+    }
+
+    /**
+     * @param precompiled use the build's precompiled rules ({@link PrecompiledRules}) when they
+     *                    were made from exactly these files; false compiles the DRL in any case
+     */
+    static RuleBook compile(RuleSource source, boolean precompiled) throws RuleSetException {
         List<RuleProblem> problems = new ArrayList<>();
         String skillsText = source.text(SkillTaxonomy.FILE);
         if (skillsText == null) {
@@ -156,18 +167,23 @@ public final class RuleBook {
         Tables tables = new Tables(source, taxonomy, problems);
         java.util.Set<String> categories = new java.util.HashSet<>(tables.weights.keySet());
         categories.addAll(tables.reverseWeights.keySet());
-        for (Map.Entry<String, byte[]> file : source.files().entrySet()) {
-            if (file.getKey().endsWith(".drl")) {
-                problems.addAll(RuleLint.check(file.getKey(), source.text(file.getKey()), categories, taxonomy));
+        // The precompiled rules passed the lint and the DRL build when the jar was made from these files.
+        KieBase kieBase = precompiled && problems.isEmpty() ? PrecompiledRules.load(source) : null;
+        boolean loaded = kieBase != null;
+        if (!loaded) {
+            for (Map.Entry<String, byte[]> file : source.files().entrySet()) {
+                if (file.getKey().endsWith(".drl")) {
+                    problems.addAll(RuleLint.check(file.getKey(), source.text(file.getKey()), categories, taxonomy));
+                }
             }
+            kieBase = build(source, problems);
         }
-        KieBase kieBase = build(source, problems);
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
                     .thenComparingInt(RuleProblem::column));
             throw new RuleSetException(source.where(), problems);
         }
-        return new RuleBook(source.where(), source.version(), kieBase, taxonomy, tables);
+        return new RuleBook(source.where(), source.version(), kieBase, loaded, taxonomy, tables);
     }
 
     private static KieBase build(RuleSource source, List<RuleProblem> problems) {

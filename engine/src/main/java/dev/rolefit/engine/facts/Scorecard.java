@@ -1,6 +1,7 @@
 package dev.rolefit.engine.facts;
 
 import dev.rolefit.model.Reason;
+import org.drools.model.Drools;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -72,6 +73,31 @@ public final class Scorecard {
         }
     }
 
+    // The same three calls as the precompiled default rules make them: there a consequence's
+    // `drools` is the executable model's Drools, whose implementation is also the RuleContext.
+
+    /** {@link #award(RuleContext, double, double, String)} from a precompiled rule. */
+    public void award(Drools drools, double earned, double possible, String message) {
+        award(context(drools), earned, possible, message);
+    }
+
+    /** {@link #penalty(RuleContext, double, String)} from a precompiled rule. */
+    public void penalty(Drools drools, double points, String message) {
+        penalty(context(drools), points, message);
+    }
+
+    /** {@link #knockout(RuleContext, String)} from a precompiled rule. */
+    public void knockout(Drools drools, String message) {
+        knockout(context(drools), message);
+    }
+
+    private static RuleContext context(Drools drools) {
+        if (drools instanceof RuleContext context) {
+            return context;
+        }
+        throw new IllegalStateException("a precompiled rule's context " + drools.getClass().getName()
+                + " is not a RuleContext; this Drools version is not supported");
+    }
 
     /** Records skills for the match's evidence. */
     public void matched(java.util.Collection<String> skills) {

@@ -1,0 +1,234 @@
+package dev.rolefit.engine;
+
+import org.drools.model.Model;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarInputStream;
+import java.util.jar.JarOutputStream;
+
+/**
+ * The default rule set compiled ahead of time, when the jar is built, into Drools' executable
+ * model: a command then starts by loading ready classes instead of parsing DRL and compiling every
+ * constraint and consequence (about 0.5 s instead of 2–3 s on a cold JVM).
+ *
+ * <p>The build (the engine's pom, after compiling) runs {@link #main}, which writes two resources:
+ * {@code rolefit-precompiled/rules.jar}, the generated classes, and {@code rules.properties}, the
+ * version (SHA-256 of every file) of the rule folder they were made from and the model classes to
+ * start. {@link RuleBook} uses them only for a rule folder of exactly that version, the built-in
+ * one or a copy of it; any other folder, and any edit, is compiled from its DRL as before. Rules
+ * behave the same either way (the engine's tests compare both builds pair by pair, reasons and
+ * firings included).
+ *
+ * <p>Nothing here stops a build: a rule folder with problems, or DRL the executable model cannot
+ * compile, gets no precompiled copy and is compiled (and its problems reported) when loaded.
+ */
+final class PrecompiledRules {
+    /** Where the build puts the precompiled rules on the classpath. */
+    static final String ROOT = "rolefit-precompiled";
+    private static final String CLASSES = "rules.jar";
+    private static final String ABOUT = "rules.properties";
+    private static final String DRL_ROOT = "src/main/resources/rolefit/";
+
+    private PrecompiledRules() {
+    }
+
+    /**
+     * The precompiled rule base when the build made one from exactly {@code source}'s files, else
+     * null (the caller compiles the DRL).
+     */
+    static KieBase load(RuleSource source) {
+        ClassLoader loader = PrecompiledRules.class.getClassLoader();
+        try (InputStream about = loader.getResourceAsStream(ROOT + "/" + ABOUT)) {
+            if (about == null) {
+                return null;
+            }
+            Properties properties = new Properties();
+            properties.load(about);
+            if (!source.version().equals(properties.getProperty("version"))) {
+                return null;
+            }
+            try (InputStream classes = loader.getResourceAsStream(ROOT + "/" + CLASSES)) {
+                if (classes == null) {
+                    throw new IllegalStateException(ROOT + "/" + ABOUT + " is on the classpath without its " + CLASSES);
+                }
+                return start(properties, classes.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the precompiled rules in " + ROOT, e);
+        }
+    }
+
+    private static KieBase start(Properties properties, byte[] classes) {
+        ClassLoader loader = new GeneratedClasses(read(classes), PrecompiledRules.class.getClassLoader());
+        List<Model> models = new ArrayList<>();
+        for (String name : properties.getProperty("models", "").split(",")) {
+            try {
+                models.add((Model) Class.forName(name.strip(), true, loader).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                throw new IllegalStateException("the precompiled rules name a model class that cannot be started: '"
+                        + name + "'; rebuild rolefit", e);
+            }
+        }
+        return KieBaseBuilder.createKieBaseFromModel(models);
+    }
+
+    /**
+     * Build step: precompiles the rule folder {@code args[0]} into the folder {@code args[1]} (on
+     * the classpath as {@value #ROOT}). Prints one line of what it did; exits non-zero only when the
+     * two builds of valid rules disagree on the rules they hold.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: PrecompiledRules RULES_DIR OUTPUT_DIR");
+            System.exit(2);
+        }
+        Path rules = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        // A copy from an earlier build must never stand for this one, also when this one fails.
+        Files.deleteIfExists(out.resolve(ABOUT));
+        Files.deleteIfExists(out.resolve(CLASSES));
+
+        RuleSource source = RuleSource.folder(rules);
+        RuleBook classic;
+        try {
+            classic = RuleBook.compile(source, false);
+        } catch (RuleSetException e) {
+            System.out.println("rolefit: rules not precompiled: " + rules + " has " + e.problems().size()
+                    + " problem(s), reported when rolefit loads it");
+            return;
+        }
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("dev.rolefit.ruleset", "precompiled", "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        for (Map.Entry<String, byte[]> file : source.files().entrySet()) {
+            if (file.getKey().endsWith(".drl")) {
+                kfs.write(DRL_ROOT + file.getKey(), file.getValue());
+            }
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            System.out.println("rolefit: rules not precompiled (they are compiled from DRL at start-up instead): "
+                    + "the executable model cannot compile them: " + errors.get(0).getText().lines().findFirst().orElse(""));
+            return;
+        }
+        InternalKieModule module = (InternalKieModule) builder.getKieModule();
+        Map<String, byte[]> classes = new HashMap<>();
+        List<String> models = new ArrayList<>();
+        for (String file : module.getFileNames()) {
+            if (file.endsWith(".class")) {
+                classes.put(file, module.getBytes(file));
+            } else if (file.endsWith("/drools-model")) {
+                // Its lines after the version header name the generated model classes, one per package.
+                String listing = new String(module.getBytes(file), StandardCharsets.UTF_8);
+                listing.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.contains(":")).forEach(models::add);
+            }
+        }
+        Properties properties = new Properties();
+        properties.setProperty("version", source.version());
+        properties.setProperty("models", String.join(",", models));
+        byte[] jar = write(classes);
+
+        KieBase precompiled = start(properties, jar);
+        if (!ruleNames(precompiled).equals(new TreeSet<>(classic.ruleNames()))) {
+            System.err.println("rolefit: the precompiled rules differ from the DRL build: "
+                    + ruleNames(precompiled) + " vs " + classic.ruleNames());
+            System.exit(1);
+        }
+        Files.createDirectories(out);
+        Files.write(out.resolve(CLASSES), jar);
+        // Written by hand: Properties.store would add the date, and the same rules should give the same jar.
+        Files.writeString(out.resolve(ABOUT), "# Made by the build; used only for a rule folder of exactly this version.\n"
+                + "version=" + source.version() + "\nmodels=" + String.join(",", models) + "\n", StandardCharsets.ISO_8859_1);
+        System.out.println("rolefit: precompiled " + classic.ruleNames().size() + " rules of " + rules + " ("
+                + source.version().substring(0, 19) + "…) into " + out);
+    }
+
+    private static TreeSet<String> ruleNames(KieBase kieBase) {
+        TreeSet<String> names = new TreeSet<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                names.add(r.getName());
+            }
+        }
+        return names;
+    }
+
+    private static byte[] write(Map<String, byte[]> classes) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JarOutputStream jar = new JarOutputStream(bytes)) {
+            for (String name : new TreeSet<>(classes.keySet())) {
+                JarEntry entry = new JarEntry(name);
+                entry.setTime(0); // the same rules give the same bytes
+                jar.putNextEntry(entry);
+                jar.write(classes.get(name));
+                jar.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Map<String, byte[]> read(byte[] jar) {
+        Map<String, byte[]> classes = new HashMap<>();
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
+            for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
+                if (e.getName().endsWith(".class")) {
+                    String name = e.getName().substring(0, e.getName().length() - ".class".length()).replace('/', '.');
+                    classes.put(name, in.readAllBytes());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the precompiled rules' classes", e);
+        }
+        return classes;
+    }
+
+    /** Defines the generated classes on demand; everything else comes from the engine's loader. */
+    private static final class GeneratedClasses extends ClassLoader {
+        static {
+            registerAsParallelCapable();
+        }
+
+        private final Map<String, byte[]> classes;
+
+        GeneratedClasses(Map<String, byte[]> classes, ClassLoader parent) {
+            super("rolefit-precompiled-rules", parent);
+            this.classes = classes;
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] bytes = classes.get(name);
+            if (bytes == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, bytes, 0, bytes.length);
+        }
+    }
+}
