@@ -69,7 +69,9 @@ final class Evaluator implements AutoCloseable {
             @Override
             public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
                 var match = event.getMatch();
-                java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
+                // By name: Drools lists a rule's variables in no stable order (it differs between the DRL
+                // and the precompiled build), and an explanation should read the same from both.
+                java.util.Map<String, String> facts = new java.util.TreeMap<>();
                 for (String id : match.getDeclarationIds()) {
                     if (id.startsWith(UNNAMED_PATTERN)) {
                         continue; // the precompiled rules name every pattern; the rule's author named only these
