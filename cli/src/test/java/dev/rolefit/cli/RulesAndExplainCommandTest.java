@@ -90,7 +90,7 @@ class RulesAndExplainCommandTest {
         assertTrue(run.out().startsWith("cand-007 for vac-001: "), run.out());
         assertTrue(run.out().contains("Rules that fired, in order:"), run.out());
         assertTrue(run.out().contains("Candidate works in an adjacent role family  [ROLE]"), run.out());
-        assertTrue(run.out().contains("facts: $family = ML_ENGINEER, $own = DATA_SCIENTIST"), run.out());
+        assertTrue(run.out().contains("facts: $credit = 0.6, $family = ML_ENGINEER, $own = DATA_SCIENTIST"), run.out());
         assertTrue(run.out().contains("score = 100 × (25 × 0.60 ROLE + 35 × "), run.out());
         assertTrue(run.out().contains("Rules that did not fire, by category:"), run.out());
     }
