@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,6 +39,8 @@ class PrecompiledRulesMatchTest {
         // Then the two differ in their rule-set version only, and hold the same 24,000 matches byte for byte
         assertEquals(0, a.exitCode(), a::toString);
         assertEquals(0, b.exitCode(), b::toString);
+        assertTrue(RuleBook.defaults().precompiled(), "the built-in rules run precompiled");
+        assertFalse(RuleBook.load(rules).precompiled(), "the copy is compiled from its DRL");
         assertNotEquals(RuleBook.defaults().version(), RuleBook.load(rules).version(),
                 "the copy must not be taken for the built-in (precompiled) rules");
         assertEquals(400 * 60, Files.readAllLines(builtIn).size());

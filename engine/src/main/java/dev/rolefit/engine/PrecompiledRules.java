@@ -27,6 +27,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
+import java.util.HexFormat;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.jar.JarEntry;
 import java.util.jar.JarInputStream;
 import java.util.jar.JarOutputStream;
@@ -69,17 +72,58 @@ final class PrecompiledRules {
             }
             Properties properties = new Properties();
             properties.load(about);
-            if (!source.version().equals(properties.getProperty("version"))) {
+            return load(source, properties, () -> {
+                try (InputStream classes = loader.getResourceAsStream(ROOT + "/" + CLASSES)) {
+                    return classes == null ? null : classes.readAllBytes();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The rules of a precompiled copy described by {@code properties}, if it was made from these. */
+    static KieBase load(RuleSource source, Properties properties, java.util.function.Supplier<byte[]> classes) {
+        try {
+            if (!source.version().equals(properties.getProperty("version"))
+                    || !java.util.Objects.equals(factClasses(properties.getProperty("factClasses", "")),
+                    properties.getProperty("facts"))) {
                 return null;
             }
-            try (InputStream classes = loader.getResourceAsStream(ROOT + "/" + CLASSES)) {
-                if (classes == null) {
-                    throw new IllegalStateException(ROOT + "/" + ABOUT + " is on the classpath without its " + CLASSES);
+            byte[] jar = classes.get();
+            return jar == null ? null : start(properties, jar);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // A copy that cannot be used is no reason to stop: the DRL build makes the same rules.
+            return null;
+        }
+    }
+
+    /**
+     * The SHA-256 of the named fact classes' bytes as the engine holds them now: the precompiled
+     * rules call into them, so a copy made against other versions of them (a build that compiled
+     * the engine but did not precompile) is not used. Null when one is missing.
+     */
+    private static String factClasses(String names) throws IOException {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String name : names.split(",")) {
+                if (name.isBlank()) {
+                    continue;
                 }
-                return start(properties, classes.readAllBytes());
+                try (InputStream in = PrecompiledRules.class.getClassLoader()
+                        .getResourceAsStream(name.strip().replace('.', '/') + ".class")) {
+                    if (in == null) {
+                        return null;
+                    }
+                    sha.update(name.strip().getBytes(StandardCharsets.UTF_8));
+                    sha.update(in.readAllBytes());
+                }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the precompiled rules in " + ROOT, e);
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -122,6 +166,16 @@ final class PrecompiledRules {
                     + " problem(s), reported when rolefit loads it");
             return;
         }
+        try {
+            precompile(rules, out, source, classic);
+        } catch (RuntimeException | LinkageError e) {
+            Files.deleteIfExists(out.resolve(ABOUT));
+            Files.deleteIfExists(out.resolve(CLASSES));
+            System.out.println("rolefit: rules not precompiled (they are compiled from DRL at start-up instead): " + e);
+        }
+    }
+
+    private static void precompile(Path rules, Path out, RuleSource source, RuleBook classic) throws IOException {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("dev.rolefit.ruleset", "precompiled", "1.0.0");
@@ -134,8 +188,12 @@ final class PrecompiledRules {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
+            // Its messages are about the Java it generates from the rules, the first line of each says most.
+            StringBuilder why = new StringBuilder();
+            errors.stream().map(m -> m.getText().lines().findFirst().orElse("")).distinct().limit(5)
+                    .forEach(line -> why.append("\n  ").append(line));
             System.out.println("rolefit: rules not precompiled (they are compiled from DRL at start-up instead): "
-                    + "the executable model cannot compile them: " + errors.get(0).getText().lines().findFirst().orElse(""));
+                    + "Drools' executable model rejected them:" + why);
             return;
         }
         InternalKieModule module = (InternalKieModule) builder.getKieModule();
@@ -150,9 +208,12 @@ final class PrecompiledRules {
                 listing.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.contains(":")).forEach(models::add);
             }
         }
+        List<String> facts = factClassNames();
         Properties properties = new Properties();
         properties.setProperty("version", source.version());
         properties.setProperty("models", String.join(",", models));
+        properties.setProperty("factClasses", String.join(",", facts));
+        properties.setProperty("facts", factClasses(String.join(",", facts)));
         byte[] jar = write(classes);
 
         KieBase precompiled = start(properties, jar);
@@ -163,11 +224,32 @@ final class PrecompiledRules {
         }
         Files.createDirectories(out);
         Files.write(out.resolve(CLASSES), jar);
-        // Written by hand: Properties.store would add the date, and the same rules should give the same jar.
-        Files.writeString(out.resolve(ABOUT), "# Made by the build; used only for a rule folder of exactly this version.\n"
-                + "version=" + source.version() + "\nmodels=" + String.join(",", models) + "\n", StandardCharsets.ISO_8859_1);
+        // Written by hand, without the date Properties.store adds: nothing here depends on when it was made.
+        Files.writeString(out.resolve(ABOUT), "# Made by the build; used only for a rule folder of exactly this version,\n"
+                + "# with the engine's fact classes as they were then.\n"
+                + "version=" + properties.getProperty("version") + "\nmodels=" + properties.getProperty("models")
+                + "\nfactClasses=" + properties.getProperty("factClasses") + "\nfacts=" + properties.getProperty("facts")
+                + "\n", StandardCharsets.ISO_8859_1);
         System.out.println("rolefit: precompiled " + classic.ruleNames().size() + " rules of " + rules + " ("
                 + source.version().substring(0, 19) + "…) into " + out);
+    }
+
+    /**
+     * The engine's fact classes (dev.rolefit.engine.facts), which the generated code calls into.
+     * The build step runs from the engine's compiled classes folder, so they are files there.
+     */
+    private static List<String> factClassNames() throws IOException {
+        Path classes;
+        try {
+            classes = Path.of(PrecompiledRules.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException("cannot find the engine's classes", e);
+        }
+        try (var files = Files.list(classes.resolve("dev/rolefit/engine/facts"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".class"))
+                    .map(n -> "dev.rolefit.engine.facts." + n.substring(0, n.length() - ".class".length()))
+                    .sorted().toList();
+        }
     }
 
     private static TreeSet<String> ruleNames(KieBase kieBase) {
@@ -185,7 +267,7 @@ final class PrecompiledRules {
         try (JarOutputStream jar = new JarOutputStream(bytes)) {
             for (String name : new TreeSet<>(classes.keySet())) {
                 JarEntry entry = new JarEntry(name);
-                entry.setTime(0); // the same rules give the same bytes
+                entry.setTime(0); // no build time in the jar (the generated names still differ from build to build)
                 jar.putNextEntry(entry);
                 jar.write(classes.get(name));
                 jar.closeEntry();

@@ -54,8 +54,7 @@ public final class RuleBook {
     private final String where;
     private final String version;
     private final KieBase kieBase;
-    /** Whether the rules came precompiled from the build ({@link PrecompiledRules}) rather than from DRL. */
-    final boolean precompiled;
+    private final boolean precompiled;
     private final List<String> ruleNames;
     private final Map<String, String> ruleCategories;
     private final SkillTaxonomy taxonomy;
@@ -270,6 +269,14 @@ public final class RuleBook {
     /** SHA-256 of the rule set's files; changes with any edit. */
     public String version() {
         return version;
+    }
+
+    /**
+     * Whether these rules were loaded from the copy the build precompiled (the built-in rule
+     * folder, unchanged) rather than compiled from their DRL; they behave the same either way.
+     */
+    public boolean precompiled() {
+        return precompiled;
     }
 
     /** Every rule's name, sorted. */

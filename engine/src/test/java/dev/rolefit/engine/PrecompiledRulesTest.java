@@ -23,7 +23,7 @@ class PrecompiledRulesTest {
     void theBuiltInRules_arePrecompiledByTheBuild() throws Exception {
         RuleBook book = RuleBook.defaults();
 
-        assertTrue(book.precompiled, "the build (Maven's process-classes phase) writes "
+        assertTrue(book.precompiled(), "the build (Maven's process-classes phase) writes "
                 + PrecompiledRules.ROOT + "; without it every command compiles the DRL at start-up");
     }
 
@@ -31,7 +31,7 @@ class PrecompiledRulesTest {
     void anUnchangedCopyOfTheRulesFolder_usesThePrecompiledRules(@TempDir Path dir) throws Exception {
         RuleBook copy = RuleBook.load(RuleBookTest.copyOfDefaultRules(dir));
 
-        assertTrue(copy.precompiled);
+        assertTrue(copy.precompiled());
         assertEquals(RuleBook.defaults().version(), copy.version());
     }
 
@@ -50,7 +50,7 @@ class PrecompiledRulesTest {
             var match = engine.score(Fixtures.candidate(), Fixtures.vacancy());
 
             // Then the DRL was compiled, and the edited message is what the rule says
-            assertFalse(edited.precompiled);
+            assertFalse(edited.precompiled());
             assertTrue(match.reasons().stream().anyMatch(r -> r.message().startsWith("Edited: accepts ")),
                     () -> Fixtures.describe(match));
         }
@@ -61,8 +61,8 @@ class PrecompiledRulesTest {
         // Given the default rules precompiled, and the same files compiled from DRL
         RuleBook precompiled = RuleBook.defaults();
         RuleBook fromDrl = RuleBook.compile(RuleSource.classpath(), false);
-        assertTrue(precompiled.precompiled);
-        assertFalse(fromDrl.precompiled);
+        assertTrue(precompiled.precompiled());
+        assertFalse(fromDrl.precompiled());
         List<Candidate> candidates = Documents.candidates(List.of(Path.of("samples/candidates"))).records().stream()
                 .map(Documents.Sourced::record).toList();
         List<Vacancy> vacancies = Documents.vacancies(List.of(Path.of("samples/vacancies"))).records().stream()
@@ -102,6 +102,84 @@ class PrecompiledRulesTest {
         assertFalse(Files.exists(out.resolve("rules.jar")));
         RuleSetException e = assertThrows(RuleSetException.class, () -> RuleBook.load(rules));
         assertTrue(e.problems().stream().anyMatch(p -> p.file().equals("broken.drl")), e.getMessage());
+    }
+
+    @Test
+    void bothBuilds_profileEverySampleAlike() throws Exception {
+        // Given both builds of the default rules (the profile rules decide role family and seniority)
+        RuleBook precompiled = RuleBook.defaults();
+        RuleBook fromDrl = RuleBook.compile(RuleSource.classpath(), false);
+        List<Candidate> candidates = Documents.candidates(List.of(Path.of("samples/candidates"))).records().stream()
+                .map(Documents.Sourced::record).toList();
+        List<Vacancy> vacancies = Documents.vacancies(List.of(Path.of("samples/vacancies"))).records().stream()
+                .map(Documents.Sourced::record).toList();
+
+        // When every sample is profiled by both, then each profile is the same, its reasons included
+        // (cand-017's title names two rungs' words as strong as each other: the tie is broken by the rule)
+        try (MatchEngine a = MatchEngine.builder().rules(precompiled).asOf(Fixtures.AS_OF).threads(1).build();
+             MatchEngine b = MatchEngine.builder().rules(fromDrl).asOf(Fixtures.AS_OF).threads(1).build()) {
+            for (Candidate c : candidates) {
+                assertEquals(b.profile(c), a.profile(c), c.id());
+            }
+            for (Vacancy v : vacancies) {
+                assertEquals(b.profile(v), a.profile(v), v.id());
+            }
+        }
+    }
+
+    @Test
+    void aCopyMadeAgainstOtherFactClasses_isNotUsed() throws Exception {
+        // Given the build's description of its copy, and the same with the fact classes' fingerprint changed
+        java.util.Properties about = new java.util.Properties();
+        try (var in = getClass().getClassLoader().getResourceAsStream(PrecompiledRules.ROOT + "/rules.properties")) {
+            assertNotNull(in, "the build writes " + PrecompiledRules.ROOT + "/rules.properties");
+            about.load(in);
+        }
+        byte[] jar;
+        try (var in = getClass().getClassLoader().getResourceAsStream(PrecompiledRules.ROOT + "/rules.jar")) {
+            jar = in.readAllBytes();
+        }
+        java.util.Properties stale = new java.util.Properties();
+        stale.putAll(about);
+        stale.setProperty("facts", "0".repeat(64));
+
+        // When each is offered for the built-in rules, then only the one made against these classes is used
+        RuleSource rules = RuleSource.classpath();
+        assertNotNull(PrecompiledRules.load(rules, about, () -> jar));
+        assertNull(PrecompiledRules.load(rules, stale, () -> jar));
+        assertNull(PrecompiledRules.load(rules, about, () -> new byte[]{1, 2, 3}), "an unreadable copy is not used either");
+    }
+
+    @Test
+    void rulesTheExecutableModelRejects_getNoCopy_andSayWhy(@TempDir Path dir) throws Exception {
+        // Given valid DRL that only the DRL build accepts: a constraint on an untyped accumulate result
+        Path rules = RuleBookTest.copyOfDefaultRules(dir.resolve("rules"));
+        Path skills = rules.resolve("skills.drl");
+        String drl = Files.readString(skills);
+        String typed = "$deep : Set( size > 0 ) from accumulate( RequiredSkill( $skill : skill )";
+        assertTrue(drl.contains(typed), "the edit below needs the typed form");
+        drl = drl.replace(typed, "accumulate( RequiredSkill( $skill : skill )")
+                .replace("collectSet( $skill ) )\nthen\n    score.award( drools, $deep.size()",
+                        "$deep : collectSet( $skill ); $deep.size() > 0 )\nthen\n    score.award( drools, $deep.size()");
+        assertTrue(drl.contains("$deep : collectSet( $skill ); $deep.size() > 0 )"), drl);
+        Files.writeString(skills, drl);
+        assertFalse(RuleBook.compile(RuleSource.folder(rules), false).precompiled(), "the DRL build accepts it");
+        Path out = dir.resolve("out");
+
+        // When the build step runs on it
+        var printed = new java.io.ByteArrayOutputStream();
+        var stdout = System.out;
+        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            PrecompiledRules.main(new String[]{rules.toString(), out.toString()});
+        } finally {
+            System.setOut(stdout);
+        }
+
+        // Then it writes no copy and says the executable model rejected the rules
+        assertFalse(Files.exists(out.resolve("rules.properties")));
+        assertTrue(printed.toString(java.nio.charset.StandardCharsets.UTF_8).contains("executable model rejected them"),
+                printed.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static List<Explanation> explainAll(RuleBook rules, List<Candidate> candidates, List<Vacancy> vacancies)
