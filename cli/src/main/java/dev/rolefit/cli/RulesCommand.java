@@ -78,7 +78,8 @@ final class RulesCommand implements Callable<Integer> {
             try {
                 RuleBook book = RuleBook.load(folder);
                 out.println("rules OK: " + (dir == null ? "(built-in)" : dir) + " — " + book.ruleNames().size()
-                        + " rules, " + book.skillCount() + " skills, " + book.version());
+                        + " rules, " + book.skillCount() + " skills, " + book.version()
+                        + (book.precompiled() ? " (the build's precompiled copy)" : " (compiled from DRL)"));
                 return Rolefit.OK;
             } catch (RuleSetException e) {
                 print(out, e.problems());

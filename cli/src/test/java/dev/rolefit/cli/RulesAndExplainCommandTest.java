@@ -22,6 +22,7 @@ class RulesAndExplainCommandTest {
 
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.out().startsWith("rules OK: (built-in)"), run.out());
+        assertTrue(run.out().contains("(the build's precompiled copy)"), run.out());
     }
 
     @Test

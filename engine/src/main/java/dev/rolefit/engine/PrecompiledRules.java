@@ -169,7 +169,7 @@ final class PrecompiledRules {
         }
         try {
             precompile(rules, out, source, classic);
-        } catch (RuntimeException | LinkageError e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
             Files.deleteIfExists(out.resolve(ABOUT));
             Files.deleteIfExists(out.resolve(CLASSES));
             System.out.println("rolefit: rules not precompiled (they are compiled from DRL at start-up instead): " + e);
@@ -236,19 +236,36 @@ final class PrecompiledRules {
     }
 
     /**
-     * The engine's fact classes (dev.rolefit.engine.facts), which the generated code calls into.
-     * The build step runs from the engine's compiled classes folder, so they are files there.
+     * The classes the generated code calls into: the engine's facts (dev.rolefit.engine.facts)
+     * and the model's types the rules use (dev.rolefit.model: Seniority, SkillLevel …), read from
+     * wherever the build has them, a classes folder or a jar.
      */
     private static List<String> factClassNames() throws IOException {
-        Path classes;
+        List<String> names = new ArrayList<>();
+        names.addAll(classesBeside(PrecompiledRules.class, "dev/rolefit/engine/facts"));
+        names.addAll(classesBeside(dev.rolefit.model.Seniority.class, "dev/rolefit/model"));
+        return names;
+    }
+
+    private static List<String> classesBeside(Class<?> anchor, String folder) throws IOException {
+        Path where;
         try {
-            classes = Path.of(PrecompiledRules.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            where = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (java.net.URISyntaxException e) {
-            throw new IOException("cannot find the engine's classes", e);
+            throw new IOException("cannot find where " + anchor.getName() + " was loaded from", e);
         }
-        try (var files = Files.list(classes.resolve("dev/rolefit/engine/facts"))) {
+        if (Files.isDirectory(where)) {
+            return classesIn(where.resolve(folder), folder);
+        }
+        try (var jar = java.nio.file.FileSystems.newFileSystem(where)) {
+            return classesIn(jar.getPath(folder), folder);
+        }
+    }
+
+    private static List<String> classesIn(Path dir, String folder) throws IOException {
+        try (var files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".class"))
-                    .map(n -> "dev.rolefit.engine.facts." + n.substring(0, n.length() - ".class".length()))
+                    .map(n -> (folder + "/" + n.substring(0, n.length() - ".class".length())).replace('/', '.'))
                     .sorted().toList();
         }
     }
