@@ -7,9 +7,7 @@ import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
@@ -56,16 +54,15 @@ final class PrecompiledRules {
     static final String ROOT = "rolefit-precompiled";
     private static final String CLASSES = "rules.jar";
     private static final String ABOUT = "rules.properties";
-    private static final String DRL_ROOT = "src/main/resources/rolefit/";
 
     private PrecompiledRules() {
     }
 
     /**
-     * The precompiled rule base when the build made one from exactly {@code source}'s files, else
-     * null (the caller compiles the DRL).
+     * The precompiled rule base when the build made one from a rule folder of this {@link
+     * RuleSource#version version}, else null (the caller compiles the DRL).
      */
-    static KieBase load(RuleSource source) {
+    static KieBase load(String version) {
         ClassLoader loader = PrecompiledRules.class.getClassLoader();
         try (InputStream about = loader.getResourceAsStream(ROOT + "/" + ABOUT)) {
             if (about == null) {
@@ -73,7 +70,7 @@ final class PrecompiledRules {
             }
             Properties properties = new Properties();
             properties.load(about);
-            return load(source, properties, () -> {
+            return load(version, properties, () -> {
                 try (InputStream classes = loader.getResourceAsStream(ROOT + "/" + CLASSES)) {
                     return classes == null ? null : classes.readAllBytes();
                 } catch (IOException e) {
@@ -85,10 +82,10 @@ final class PrecompiledRules {
         }
     }
 
-    /** The rules of a precompiled copy described by {@code properties}, if it was made from these. */
-    static KieBase load(RuleSource source, Properties properties, java.util.function.Supplier<byte[]> classes) {
+    /** The rules of a precompiled copy described by {@code properties}, if it was made from this version. */
+    static KieBase load(String version, Properties properties, java.util.function.Supplier<byte[]> classes) {
         try {
-            if (!source.version().equals(properties.getProperty("version"))
+            if (!version.equals(properties.getProperty("version"))
                     || !java.util.Objects.equals(factClasses(properties.getProperty("factClasses", "")),
                     properties.getProperty("facts"))) {
                 return null;
@@ -177,16 +174,9 @@ final class PrecompiledRules {
     }
 
     private static void precompile(Path rules, Path out, RuleSource source, RuleBook classic) throws IOException {
+        String version = classic.version(); // the source's, worked out once
         KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId releaseId = ks.newReleaseId("dev.rolefit.ruleset", "precompiled", "1.0.0");
-        kfs.generateAndWritePomXML(releaseId);
-        for (Map.Entry<String, byte[]> file : source.files().entrySet()) {
-            if (file.getKey().endsWith(".drl")) {
-                kfs.write(DRL_ROOT + file.getKey(), file.getValue());
-            }
-        }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        KieBuilder builder = RuleBook.kieBuilder(ks, source, ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             // Its messages are about the Java it generates from the rules, the first line of each says most.
@@ -198,6 +188,7 @@ final class PrecompiledRules {
             return;
         }
         InternalKieModule module = (InternalKieModule) builder.getKieModule();
+        ks.getRepository().removeKieModule(module.getReleaseId());
         Map<String, byte[]> classes = new HashMap<>();
         List<String> models = new ArrayList<>();
         for (String file : module.getFileNames()) {
@@ -211,7 +202,7 @@ final class PrecompiledRules {
         }
         List<String> facts = factClassNames();
         Properties properties = new Properties();
-        properties.setProperty("version", source.version());
+        properties.setProperty("version", version);
         properties.setProperty("models", String.join(",", models));
         properties.setProperty("factClasses", String.join(",", facts));
         properties.setProperty("facts", factClasses(String.join(",", facts)));
@@ -232,7 +223,7 @@ final class PrecompiledRules {
                 + "\nfactClasses=" + properties.getProperty("factClasses") + "\nfacts=" + properties.getProperty("facts")
                 + "\n", StandardCharsets.ISO_8859_1);
         System.out.println("rolefit: precompiled " + classic.ruleNames().size() + " rules of " + rules + " ("
-                + source.version().substring(0, 19) + "…) into " + out);
+                + version.substring(0, 19) + "…) into " + out);
     }
 
     /**

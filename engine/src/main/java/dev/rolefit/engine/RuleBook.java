@@ -167,7 +167,8 @@ public final class RuleBook {
         java.util.Set<String> categories = new java.util.HashSet<>(tables.weights.keySet());
         categories.addAll(tables.reverseWeights.keySet());
         // The precompiled rules passed the lint and the DRL build when the jar was made from these files.
-        KieBase kieBase = precompiled && problems.isEmpty() ? PrecompiledRules.load(source) : null;
+        String version = source.version();
+        KieBase kieBase = precompiled && problems.isEmpty() ? PrecompiledRules.load(version) : null;
         boolean loaded = kieBase != null;
         if (!loaded) {
             for (Map.Entry<String, byte[]> file : source.files().entrySet()) {
@@ -182,27 +183,33 @@ public final class RuleBook {
                     .thenComparingInt(RuleProblem::column));
             throw new RuleSetException(source.where(), problems);
         }
-        return new RuleBook(source.where(), source.version(), kieBase, loaded, taxonomy, tables);
+        return new RuleBook(source.where(), version, kieBase, loaded, taxonomy, tables);
     }
 
-    private static KieBase build(RuleSource source, List<RuleProblem> problems) {
-        KieServices ks = KieServices.Factory.get();
+    /**
+     * Builds the source's DRL files as a project of the given kind (the DRL build, or the
+     * executable model for {@link PrecompiledRules}) under a fresh release id: with a shared id,
+     * concurrent builds see each other's rules. The caller removes the module from the
+     * repository once it has what it needs.
+     */
+    static KieBuilder kieBuilder(KieServices ks, RuleSource source, Class<? extends KieBuilder.ProjectType> kind) {
         KieFileSystem kfs = ks.newKieFileSystem();
-        // A fresh release id per build: with a shared id, concurrent builds see each other's rules.
-        ReleaseId releaseId = ks.newReleaseId("dev.rolefit.ruleset", "rules-" + UUID.randomUUID(), "1.0.0");
-        kfs.generateAndWritePomXML(releaseId);
-        int drlFiles = 0;
+        kfs.generateAndWritePomXML(ks.newReleaseId("dev.rolefit.ruleset", "rules-" + UUID.randomUUID(), "1.0.0"));
         for (Map.Entry<String, byte[]> file : source.files().entrySet()) {
             if (file.getKey().endsWith(".drl")) {
                 kfs.write(DRL_ROOT + file.getKey(), file.getValue());
-                drlFiles++;
             }
         }
-        if (drlFiles == 0) {
+        return ks.newKieBuilder(kfs).buildAll(kind);
+    }
+
+    private static KieBase build(RuleSource source, List<RuleProblem> problems) {
+        if (source.files().keySet().stream().noneMatch(f -> f.endsWith(".drl"))) {
             problems.add(new RuleProblem(".", 0, 0, "the rule set has no .drl files"));
             return null;
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
+        KieServices ks = KieServices.Factory.get();
+        KieBuilder builder = kieBuilder(ks, source, DrlProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             List<RuleProblem> found = errors.stream().map(RuleBook::problem).toList();
@@ -216,6 +223,7 @@ public final class RuleBook {
             }
             return null;
         }
+        ReleaseId releaseId = builder.getKieModule().getReleaseId();
         KieContainer container = ks.newKieContainer(releaseId);
         KieBase kieBase = container.getKieBase();
         ks.getRepository().removeKieModule(releaseId);

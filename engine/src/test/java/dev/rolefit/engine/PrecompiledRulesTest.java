@@ -63,10 +63,8 @@ class PrecompiledRulesTest {
         RuleBook fromDrl = RuleBook.compile(RuleSource.classpath(), false);
         assertTrue(precompiled.precompiled());
         assertFalse(fromDrl.precompiled());
-        List<Candidate> candidates = Documents.candidates(List.of(Path.of("samples/candidates"))).records().stream()
-                .map(Documents.Sourced::record).toList();
-        List<Vacancy> vacancies = Documents.vacancies(List.of(Path.of("samples/vacancies"))).records().stream()
-                .map(Documents.Sourced::record).toList();
+        List<Candidate> candidates = sampleCandidates();
+        List<Vacancy> vacancies = sampleVacancies();
         assertTrue(candidates.size() >= 20 && vacancies.size() >= 10, candidates.size() + " x " + vacancies.size());
 
         // When every pair is explained by both
@@ -109,10 +107,8 @@ class PrecompiledRulesTest {
         // Given both builds of the default rules (the profile rules decide role family and seniority)
         RuleBook precompiled = RuleBook.defaults();
         RuleBook fromDrl = RuleBook.compile(RuleSource.classpath(), false);
-        List<Candidate> candidates = Documents.candidates(List.of(Path.of("samples/candidates"))).records().stream()
-                .map(Documents.Sourced::record).toList();
-        List<Vacancy> vacancies = Documents.vacancies(List.of(Path.of("samples/vacancies"))).records().stream()
-                .map(Documents.Sourced::record).toList();
+        List<Candidate> candidates = sampleCandidates();
+        List<Vacancy> vacancies = sampleVacancies();
 
         // When every sample is profiled by both, then each profile is the same, its reasons included
         // (cand-017's title names two rungs' words as strong as each other: the tie is broken by the rule)
@@ -144,10 +140,10 @@ class PrecompiledRulesTest {
         stale.setProperty("facts", "0".repeat(64));
 
         // When each is offered for the built-in rules, then only the one made against these classes is used
-        RuleSource rules = RuleSource.classpath();
-        assertNotNull(PrecompiledRules.load(rules, about, () -> jar));
-        assertNull(PrecompiledRules.load(rules, stale, () -> jar));
-        assertNull(PrecompiledRules.load(rules, about, () -> new byte[]{1, 2, 3}), "an unreadable copy is not used either");
+        String version = RuleSource.classpath().version();
+        assertNotNull(PrecompiledRules.load(version, about, () -> jar));
+        assertNull(PrecompiledRules.load(version, stale, () -> jar));
+        assertNull(PrecompiledRules.load(version, about, () -> new byte[]{1, 2, 3}), "an unreadable copy is not used either");
     }
 
     @Test
@@ -180,6 +176,16 @@ class PrecompiledRulesTest {
         assertFalse(Files.exists(out.resolve("rules.properties")));
         assertTrue(printed.toString(java.nio.charset.StandardCharsets.UTF_8).contains("executable model rejected them"),
                 printed.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static List<Candidate> sampleCandidates() {
+        return Documents.candidates(List.of(Path.of("samples/candidates"))).records().stream()
+                .map(Documents.Sourced::record).toList();
+    }
+
+    private static List<Vacancy> sampleVacancies() {
+        return Documents.vacancies(List.of(Path.of("samples/vacancies"))).records().stream()
+                .map(Documents.Sourced::record).toList();
     }
 
     private static List<Explanation> explainAll(RuleBook rules, List<Candidate> candidates, List<Vacancy> vacancies)
