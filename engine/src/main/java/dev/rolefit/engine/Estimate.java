@@ -7,8 +7,11 @@ import dev.rolefit.engine.facts.RoleAdjacency;
 import dev.rolefit.engine.facts.StudiedField;
 import dev.rolefit.engine.facts.VacancyFacts;
 import dev.rolefit.model.EducationLevel;
+import dev.rolefit.model.EducationTrack;
+import dev.rolefit.model.EmploymentType;
 import dev.rolefit.model.Fluency;
 import dev.rolefit.model.RemotePolicy;
+import dev.rolefit.model.Seniority;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -50,6 +54,12 @@ final class Estimate {
     /** For each taxonomy skill by number, the skills it partly covers (skills.csv "related"), and at what credit. */
     private final int[][] partlyCovers;
     private final double[][] partlyCoversCredit;
+    /**
+     * One instance of each string the vacancy rows hold (cities, families, languages, fields): the
+     * estimate compares them with the candidate's thousands of times a list, and a few hundred shared
+     * strings stay in the processor's cache where one copy per vacancy would not.
+     */
+    private final Map<String, String> shared = new ConcurrentHashMap<>();
 
     Estimate(RuleBook book) {
         this.book = book;
@@ -86,14 +96,104 @@ final class Estimate {
      * may pass, for a pair certainly knocked out for its education.
      */
     double of(Prepared.Candidate c, Prepared.Vacancy v) {
-        return forCandidate(c).applyAsDouble(v);
+        return forCandidate(c).applyAsDouble(row(v));
+    }
+
+    /**
+     * A vacancy as the estimate reads it pair after pair: what it needs of the vacancy's facts and
+     * terms in one object with a few arrays, its strings {@linkplain #shared shared}. A candidate's
+     * list reads thousands of them, and the facts and terms are dozens of objects spread over the
+     * heap, each a cache miss (reading them was most of the estimate's time). Worked out once, when
+     * the vacancy is put.
+     */
+    VacancyRow row(Prepared.Vacancy v) {
+        return new VacancyRow(v, this);
+    }
+
+    private String shared(String s) {
+        if (s == null) {
+            return null;
+        }
+        String first = shared.putIfAbsent(s, s);
+        return first == null ? s : first;
+    }
+
+    /** See {@link #row}. */
+    static final class VacancyRow {
+        final Prepared.Vacancy vacancy;
+        /** The wanted skills by taxonomy number, -1 for one outside it (by name in {@link #skillNames}). */
+        private final int[] skillNumbers;
+        private final boolean[] required;
+        private final String[] skillNames;
+        private final String family;
+        private final EducationLevel minEducation;
+        private final EducationLevel preferredEducation;
+        private final EducationTrack preferredTrack;
+        /** The years of relevant experience standing in for the minimum education; -1 when none do. */
+        private final int equivalentYears;
+        private final String[] educationFields;
+        private final Seniority seniority;
+        private final int minYears;
+        private final boolean salaryBand;
+        /** The band's top, its minimum and the benchmark median; NaN where the vacancy has none. */
+        private final double salaryTop;
+        private final double salaryMin;
+        private final double benchmarkMedian;
+        private final RemotePolicy remotePolicy;
+        private final String city;
+        private final String region;
+        private final String countryCode;
+        private final EmploymentType employmentType;
+        private final String[] languages;
+        private final Fluency[] minFluency;
+        private final Fluency[] preferredFluency;
+
+        private VacancyRow(Prepared.Vacancy v, Estimate estimate) {
+            this.vacancy = v;
+            VacancyFacts f = v.facts();
+            List<EstimateTerms.Wanted> wanted = v.terms().wanted();
+            skillNumbers = new int[wanted.size()];
+            required = new boolean[wanted.size()];
+            skillNames = new String[wanted.size()];
+            for (int i = 0; i < wanted.size(); i++) {
+                skillNumbers[i] = wanted.get(i).number();
+                required[i] = wanted.get(i).required();
+                skillNames[i] = estimate.shared(wanted.get(i).skill());
+            }
+            family = estimate.shared(f.roleFamily());
+            minEducation = f.minEducation();
+            preferredEducation = f.preferredEducation();
+            preferredTrack = f.preferredTrack();
+            equivalentYears = f.equivalentExperienceYears() == null ? -1 : f.equivalentExperienceYears();
+            educationFields = v.terms().educationFields().stream().map(estimate::shared).toArray(String[]::new);
+            seniority = f.seniority();
+            minYears = f.minYearsExperience();
+            salaryBand = f.hasSalaryBand();
+            salaryTop = f.salaryTop() == null ? Double.NaN : f.salaryTop();
+            salaryMin = f.salaryMin() == null ? Double.NaN : f.salaryMin();
+            benchmarkMedian = f.benchmarkMedian() == null ? Double.NaN : f.benchmarkMedian();
+            remotePolicy = f.remotePolicy();
+            city = estimate.shared(f.city());
+            region = estimate.shared(f.region());
+            countryCode = estimate.shared(f.countryCode());
+            employmentType = f.employmentType();
+            List<RequiresLanguage> asked = v.terms().languages();
+            languages = new String[asked.size()];
+            minFluency = new Fluency[asked.size()];
+            preferredFluency = new Fluency[asked.size()];
+            for (int i = 0; i < asked.size(); i++) {
+                languages[i] = estimate.shared(asked.get(i).language());
+                minFluency[i] = asked.get(i).minFluency();
+                preferredFluency[i] = asked.get(i).preferredFluency();
+            }
+        }
     }
 
     /**
      * The estimate of one candidate against vacancy after vacancy: for a candidate's list. The
      * function reuses its arrays, so it is for one thread.
      */
-    ToDoubleFunction<Prepared.Vacancy> forCandidate(Prepared.Candidate c) {
+    ToDoubleFunction<VacancyRow> forCandidate(Prepared.Candidate c) {
         // What the candidate brings to each taxonomy skill: their own credit, else the best credit
         // of a related skill they hold; skills outside the taxonomy (no related ones) by name.
         int size = partlyCovers.length;
@@ -123,27 +223,26 @@ final class Estimate {
         double[][] coverScratch = {new double[16]};
         boolean[][] depthScratch = {new boolean[16]};
         return v -> {
-            List<EstimateTerms.Wanted> wanted = v.terms().wanted();
+            int[] wanted = v.skillNumbers;
             double skillScore = Double.NaN;
-            if (!wanted.isEmpty()) {
-                if (coverScratch[0].length < wanted.size()) {
-                    coverScratch[0] = new double[wanted.size()];
-                    depthScratch[0] = new boolean[wanted.size()];
+            if (wanted.length > 0) {
+                if (coverScratch[0].length < wanted.length) {
+                    coverScratch[0] = new double[wanted.length];
+                    depthScratch[0] = new boolean[wanted.length];
                 }
                 double[] cover = coverScratch[0];
                 boolean[] depth = depthScratch[0];
-                for (int i = 0; i < wanted.size(); i++) {
-                    EstimateTerms.Wanted w = wanted.get(i);
-                    if (w.number() >= 0) {
-                        cover[i] = covered[w.number()];
-                        depth[i] = deep[w.number()];
+                for (int i = 0; i < wanted.length; i++) {
+                    if (wanted[i] >= 0) {
+                        cover[i] = covered[wanted[i]];
+                        depth[i] = deep[wanted[i]];
                     } else {
-                        EstimateTerms.Held h = unknown.get(w.skill());
+                        EstimateTerms.Held h = unknown.get(v.skillNames[i]);
                         cover[i] = h == null ? 0 : h.credit();
                         depth[i] = h != null && h.deep();
                     }
                 }
-                skillScore = skills(wanted, cover, depth);
+                skillScore = skills(v.required, cover, depth);
             }
             return combine(lookups, v, skillScore);
         };
@@ -153,26 +252,26 @@ final class Estimate {
      * The estimate of one vacancy against candidate after candidate: for a vacancy's list. The
      * function reuses its arrays, so it is for one thread.
      */
-    ToDoubleFunction<Prepared.Candidate> forVacancy(Prepared.Vacancy v) {
-        List<EstimateTerms.Wanted> wanted = v.terms().wanted();
+    ToDoubleFunction<Prepared.Candidate> forVacancy(Prepared.Vacancy vacancy) {
+        VacancyRow v = row(vacancy);
+        int[] wanted = v.skillNumbers;
         int[] place = new int[partlyCovers.length];
         Arrays.fill(place, -1);
         Map<String, Integer> unknown = new HashMap<>();
-        for (int i = 0; i < wanted.size(); i++) {
-            EstimateTerms.Wanted w = wanted.get(i);
-            if (w.number() >= 0) {
-                place[w.number()] = i;
+        for (int i = 0; i < wanted.length; i++) {
+            if (wanted[i] >= 0) {
+                place[wanted[i]] = i;
             } else {
-                unknown.put(w.skill(), i);
+                unknown.put(v.skillNames[i], i);
             }
         }
         // Reused pair after pair: a list is estimated on one thread.
-        double[] cover = new double[wanted.size()];
-        double[] related = new double[wanted.size()];
-        boolean[] own = new boolean[wanted.size()];
-        boolean[] depth = new boolean[wanted.size()];
+        double[] cover = new double[wanted.length];
+        double[] related = new double[wanted.length];
+        boolean[] own = new boolean[wanted.length];
+        boolean[] depth = new boolean[wanted.length];
         return c -> {
-            if (wanted.isEmpty()) {
+            if (wanted.length == 0) {
                 return combine(new CandidateLookups(c, false), v, Double.NaN);
             }
             Arrays.fill(cover, 0);
@@ -199,7 +298,7 @@ final class Estimate {
             for (int i = 0; i < cover.length; i++) {
                 cover[i] = own[i] ? cover[i] : related[i];
             }
-            return combine(new CandidateLookups(c, false), v, skills(wanted, cover, depth));
+            return combine(new CandidateLookups(c, false), v, skills(v.required, cover, depth));
         };
     }
 
@@ -275,61 +374,60 @@ final class Estimate {
      *
      * @param skillScore NaN when the vacancy names no skills
      */
-    private double combine(CandidateLookups lookups, Prepared.Vacancy v, double skillScore) {
+    private double combine(CandidateLookups lookups, VacancyRow v, double skillScore) {
         Prepared.Candidate c = lookups.candidate;
         CandidateFacts cf = c.facts();
-        VacancyFacts vf = v.facts();
-        if (certainlyBelowEducation(cf, vf)) {
+        if (certainlyBelowEducation(cf, v)) {
             return -1;
         }
         double sum = 0;
         double total = 0;
-        if (vf.roleFamily() != null) {
-            sum += role * lookups.roleFit(vf.roleFamily());
+        if (v.family != null) {
+            sum += role * lookups.roleFit(v.family);
             total += role;
         }
         if (!Double.isNaN(skillScore)) {
             sum += skills * skillScore;
             total += skills;
         }
-        double educationScore = education(cf, c.terms().studied(), vf, v.terms().educationFields());
+        double educationScore = education(cf, c.terms().studied(), v);
         if (!Double.isNaN(educationScore)) {
             sum += education * educationScore;
             total += education;
         }
         double rungEarned = 0;
         double rungPossible = 0;
-        if (cf.seniority() != null && vf.seniority() != null) {
-            int steps = cf.seniority().stepsTo(vf.seniority());
+        if (cf.seniority() != null && v.seniority != null) {
+            int steps = cf.seniority().stepsTo(v.seniority);
             // Above the vacancy's rung through a typical step into its family is the natural path (seniority.drl).
-            boolean switching = steps < 0 && vf.roleFamily() != null && !vf.roleFamily().equals(cf.roleFamily())
-                    && c.terms().careerSteps().containsKey(vf.roleFamily());
+            boolean switching = steps < 0 && v.family != null && !v.family.equals(cf.roleFamily())
+                    && c.terms().careerSteps().containsKey(v.family);
             rungEarned = steps == 0 || switching ? 2 : steps == 1 ? 1.2 : steps == -1 ? 1.5 : 0.3;
             rungPossible = 2;
         }
-        if (vf.minYearsExperience() > 0) {
-            rungEarned += Math.min(1, cf.relevantYears() / vf.minYearsExperience());
+        if (v.minYears > 0) {
+            rungEarned += Math.min(1, cf.relevantYears() / v.minYears);
             rungPossible += 1;
         }
         if (rungPossible > 0) {
             sum += seniority * rungEarned / rungPossible;
             total += seniority;
         }
-        double salaryScore = salary(cf.salaryExpectation(), vf);
+        double salaryScore = salary(cf.salaryExpectation(), v);
         if (!Double.isNaN(salaryScore)) {
             sum += salary * salaryScore;
             total += salary;
         }
-        double locationScore = location(cf, lookups.inEuropeanUnion, vf);
+        double locationScore = location(cf, lookups.inEuropeanUnion, v);
         if (!Double.isNaN(locationScore)) {
             sum += location * locationScore;
             total += location;
         }
-        if (vf.employmentType() != null && cf.employmentTypes().contains(vf.employmentType())) {
+        if (v.employmentType != null && cf.employmentTypes().contains(v.employmentType)) {
             sum += employment;
             total += employment;
         }
-        double languageScore = language(lookups, v.terms().languages());
+        double languageScore = language(lookups, v);
         if (!Double.isNaN(languageScore)) {
             sum += language * languageScore;
             total += language;
@@ -342,9 +440,9 @@ final class Estimate {
      * stand in for it: education.drl knocks the pair out whatever else it holds. (With the years,
      * it also needs an expert core skill; the estimate leaves that to the rules.)
      */
-    private static boolean certainlyBelowEducation(CandidateFacts c, VacancyFacts v) {
-        return v.minEducation() != null && c.educationLevel() != null && !c.educationLevel().atLeast(v.minEducation())
-                && (v.equivalentExperienceYears() == null || c.relevantYears() < v.equivalentExperienceYears());
+    private static boolean certainlyBelowEducation(CandidateFacts c, VacancyRow v) {
+        return v.minEducation != null && c.educationLevel() != null && !c.educationLevel().atLeast(v.minEducation)
+                && (v.equivalentYears < 0 || c.relevantYears() < v.equivalentYears);
     }
 
     /**
@@ -352,19 +450,19 @@ final class Estimate {
      * (within the country or across a border), or for a remote role the EU labour market; NaN when
      * no rule would judge the pair (a pair out of reach is knocked out, and retrieval leaves it out).
      */
-    private static double location(CandidateFacts c, boolean inEuropeanUnion, VacancyFacts v) {
-        if (v.remotePolicy() == RemotePolicy.REMOTE) {
+    private static double location(CandidateFacts c, boolean inEuropeanUnion, VacancyRow v) {
+        if (v.remotePolicy == RemotePolicy.REMOTE) {
             return c.countryCode() == null ? Double.NaN : inEuropeanUnion ? 1 : 0.3;
         }
-        if (v.city() != null && v.city().equals(c.city())) {
+        if (v.city != null && v.city.equals(c.city())) {
             return 1;
         }
-        boolean sameRegion = v.region() != null && v.region().equals(c.region());
+        boolean sameRegion = v.region != null && v.region.equals(c.region());
         if (sameRegion) {
             return 0.9;
         }
         if (c.willingToRelocate()) {
-            return c.countryCode() != null && c.countryCode().equals(v.countryCode()) ? 0.7 : 0.5;
+            return c.countryCode() != null && c.countryCode().equals(v.countryCode) ? 0.7 : 0.5;
         }
         return Double.NaN;
     }
@@ -373,34 +471,33 @@ final class Estimate {
      * As language.drl: each required language spoken at the preferred level fully, at the minimum
      * a little less (below the minimum it is knocked out, and retrieval leaves it out); NaN when none is asked.
      */
-    private static double language(CandidateLookups speaker, List<RequiresLanguage> required) {
-        if (required.isEmpty()) {
+    private static double language(CandidateLookups speaker, VacancyRow v) {
+        if (v.languages.length == 0) {
             return Double.NaN;
         }
         double earned = 0;
-        for (int i = 0; i < required.size(); i++) {
-            RequiresLanguage r = required.get(i);
-            Fluency own = speaker.speaks(r.language());
-            earned += own == null || !own.atLeast(r.minFluency()) ? 0
-                    : r.preferredFluency() == null || own.atLeast(r.preferredFluency()) ? 1 : 0.6;
+        for (int i = 0; i < v.languages.length; i++) {
+            Fluency own = speaker.speaks(v.languages[i]);
+            earned += own == null || !own.atLeast(v.minFluency[i]) ? 0
+                    : v.preferredFluency[i] == null || own.atLeast(v.preferredFluency[i]) ? 1 : 0.6;
         }
-        return earned / required.size();
+        return earned / v.languages.length;
     }
 
     /**
      * As salary.drl judges the expectation against the band (a pair far above it is knocked out,
      * so not estimated), or without one against the benchmark median; NaN when there is neither.
      */
-    private static double salary(Double expected, VacancyFacts v) {
+    private static double salary(Double expected, VacancyRow v) {
         if (expected == null) {
             return Double.NaN;
         }
-        if (!v.hasSalaryBand()) {
-            return v.benchmarkMedian() == null ? Double.NaN : expected <= v.benchmarkMedian() * 1.20 ? 0.8 : 0.3;
+        if (!v.salaryBand) {
+            return Double.isNaN(v.benchmarkMedian) ? Double.NaN : expected <= v.benchmarkMedian * 1.20 ? 0.8 : 0.3;
         }
-        double top = v.salaryTop();
+        double top = v.salaryTop;
         double earned = expected <= top ? 1 : expected <= top * 1.10 ? 0.7 : expected <= top * 1.20 ? 0.3 : 0;
-        if (v.salaryMin() != null && expected < v.salaryMin() * 0.70) {
+        if (!Double.isNaN(v.salaryMin) && expected < v.salaryMin * 0.70) {
             earned -= 0.2;
         }
         return Math.max(0, earned);
@@ -412,32 +509,41 @@ final class Estimate {
      * track, and the field of study, which every pair with a studied field is judged on. NaN when
      * none of them applies, as the category is then not assessed.
      */
-    private static double education(CandidateFacts c, List<StudiedField> studied, VacancyFacts v,
-                                    Set<String> fields) {
+    private static double education(CandidateFacts c, List<StudiedField> studied, VacancyRow v) {
         double earned = 0;
         double possible = 0;
         EducationLevel level = c.educationLevel();
-        if (v.minEducation() != null) {
+        if (v.minEducation != null) {
             possible += 3;
-            earned += level == null ? 1.5 : level.atLeast(v.minEducation()) ? 3 : 2.5;
+            earned += level == null ? 1.5 : level.atLeast(v.minEducation) ? 3 : 2.5;
         }
-        if (v.preferredEducation() != null && level != null) {
+        if (v.preferredEducation != null && level != null) {
             possible += 1;
-            earned += level.atLeast(v.preferredEducation()) ? 1 : 0;
+            earned += level.atLeast(v.preferredEducation) ? 1 : 0;
         }
-        if (v.preferredTrack() != null && c.educationTrack() != null) {
+        if (v.preferredTrack != null && c.educationTrack() != null) {
             possible += 0.5;
-            earned += c.educationTrack() == v.preferredTrack() ? 0.5 : 0;
+            earned += c.educationTrack() == v.preferredTrack ? 0.5 : 0;
         }
         if (!studied.isEmpty()) {
             double best = 0;
             for (StudiedField f : studied) {
-                best = Math.max(best, f.oneOf(fields) ? 1 : f.relevance());
+                best = Math.max(best, named(v.educationFields, f) ? 1 : f.relevance());
             }
             possible += 1;
             earned += best;
         }
         return possible == 0 ? Double.NaN : earned / possible;
+    }
+
+    /** Whether the vacancy names the field studied, as written or as the table's field it names (StudiedField.oneOf). */
+    private static boolean named(String[] fields, StudiedField f) {
+        for (String field : fields) {
+            if (field.equals(f.field()) || field.equals(f.known())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -472,17 +578,18 @@ final class Estimate {
      * part through a related skill), depth in required skills on top, and a penalty when fewer
      * than a third are covered.
      *
-     * @param cover how much the candidate covers each wanted skill
-     * @param deep  whether the candidate holds it deeply (advanced, expert or 3+ years)
+     * @param wanted whether each wanted skill is required (else preferred)
+     * @param cover  how much the candidate covers each wanted skill
+     * @param deep   whether the candidate holds it deeply (advanced, expert or 3+ years)
      */
-    private static double skills(List<EstimateTerms.Wanted> wanted, double[] cover, boolean[] deep) {
+    private static double skills(boolean[] wanted, double[] cover, boolean[] deep) {
         int required = 0;
         int preferred = 0;
         int deepRequired = 0;
         double requiredCovered = 0;
         double preferredCovered = 0;
-        for (int i = 0; i < wanted.size(); i++) {
-            if (wanted.get(i).required()) {
+        for (int i = 0; i < wanted.length; i++) {
+            if (wanted[i]) {
                 required++;
                 requiredCovered += cover[i];
                 deepRequired += deep[i] ? 1 : 0;

@@ -1,5 +1,7 @@
 package dev.rolefit.engine;
 
+import org.apache.lucene.index.IndexableField;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,8 +24,8 @@ final class Generation {
     final Preparer preparer;
     final KnockoutFilter knockouts;
     final Estimate estimate;
-    final ProfileIndex candidateIndex = new ProfileIndex();
-    final ProfileIndex vacancyIndex = new ProfileIndex();
+    final ProfileIndex<Prepared.Candidate> candidateIndex = new ProfileIndex<>();
+    final ProfileIndex<Estimate.VacancyRow> vacancyIndex = new ProfileIndex<>();
     final Map<String, Prepared.Candidate> candidates = new LinkedHashMap<>();
     final Map<String, Prepared.Vacancy> vacancies = new LinkedHashMap<>();
     private final BlockingQueue<Evaluator> evaluators;
@@ -44,6 +46,42 @@ final class Generation {
             allEvaluators.add(e);
             evaluators.add(e);
         }
+    }
+
+    /** Holds a prepared candidate and indexes it: retrieval finds it after the index's next refresh. */
+    void add(Prepared.Candidate c) {
+        candidates.put(c.id(), c);
+        candidateIndex.put(c.id(), c, c.skillWeight(), c.facts().roleFamily(), indexFields(c));
+    }
+
+    /** Holds a prepared vacancy and indexes it: retrieval finds it after the index's next refresh. */
+    void add(Prepared.Vacancy v) {
+        vacancies.put(v.id(), v);
+        vacancyIndex.put(v.id(), estimate.row(v), v.skillWeight(), v.facts().roleFamily(), indexFields(v));
+    }
+
+    /** Holds a prepared candidate whose document the index already has (adopted from a data folder). */
+    void addIndexed(Prepared.Candidate c) {
+        candidates.put(c.id(), c);
+        candidateIndex.remember(c.id(), c);
+    }
+
+    /** Holds a prepared vacancy whose document the index already has (adopted from a data folder). */
+    void addIndexed(Prepared.Vacancy v) {
+        vacancies.put(v.id(), v);
+        vacancyIndex.remember(v.id(), estimate.row(v));
+    }
+
+    private static List<IndexableField> indexFields(Prepared.Candidate c) {
+        List<IndexableField> fields = new ArrayList<>(ProfileSearch.fields(c));
+        fields.addAll(KnockoutFilter.fields(c));
+        return fields;
+    }
+
+    private static List<IndexableField> indexFields(Prepared.Vacancy v) {
+        List<IndexableField> fields = new ArrayList<>(ProfileSearch.fields(v));
+        fields.addAll(KnockoutFilter.fields(v));
+        return fields;
     }
 
     /** Marks the start of work on this generation; pair with {@link #release()}. */

@@ -229,15 +229,13 @@ public final class MatchEngine implements AutoCloseable {
         List<Object> preparedCandidates = prepareAll(cs, g.preparer::candidate);
         for (Object p : preparedCandidates) {
             if (p instanceof Prepared.Candidate c) {
-                g.candidates.put(c.id(), c);
-                g.candidateIndex.put(c.id(), c.skillWeight(), c.facts().roleFamily(), indexFields(c));
+                g.add(c);
             }
         }
         List<Object> preparedVacancies = prepareAll(vs, g.preparer::vacancy);
         for (Object p : preparedVacancies) {
             if (p instanceof Prepared.Vacancy v) {
-                g.vacancies.put(v.id(), v);
-                g.vacancyIndex.put(v.id(), v.skillWeight(), v.facts().roleFamily(), indexFields(v));
+                g.add(v);
             }
         }
         g.candidateIndex.refresh();
@@ -332,8 +330,7 @@ public final class MatchEngine implements AutoCloseable {
             for (int i = 0; i < prepared.size(); i++) {
                 if (prepared.get(i) instanceof Prepared.Candidate p) {
                     rawCandidates.put(p.id(), batch.get(i));
-                    g.candidates.put(p.id(), p);
-                    g.candidateIndex.put(p.id(), p.skillWeight(), p.facts().roleFamily(), indexFields(p));
+                    g.add(p);
                 } else {
                     refusals.add(new Refusal(i, batch.get(i).id(), (String) prepared.get(i)));
                 }
@@ -352,8 +349,7 @@ public final class MatchEngine implements AutoCloseable {
             for (int i = 0; i < prepared.size(); i++) {
                 if (prepared.get(i) instanceof Prepared.Vacancy p) {
                     rawVacancies.put(p.id(), batch.get(i));
-                    g.vacancies.put(p.id(), p);
-                    g.vacancyIndex.put(p.id(), p.skillWeight(), p.facts().roleFamily(), indexFields(p));
+                    g.add(p);
                 } else {
                     refusals.add(new Refusal(i, batch.get(i).id(), (String) prepared.get(i)));
                 }
@@ -368,8 +364,8 @@ public final class MatchEngine implements AutoCloseable {
      * profiles under {@code version} and {@code asOf}, and the search indexes built from them.
      */
     record Held(String version, YearMonth asOf, Map<String, Candidate> rawCandidates,
-                Map<String, Prepared.Candidate> candidates, ProfileIndex candidateIndex,
-                Map<String, Vacancy> rawVacancies, Map<String, Prepared.Vacancy> vacancies, ProfileIndex vacancyIndex) {
+                Map<String, Prepared.Candidate> candidates, ProfileIndex<?> candidateIndex,
+                Map<String, Vacancy> rawVacancies, Map<String, Prepared.Vacancy> vacancies, ProfileIndex<?> vacancyIndex) {
     }
 
     /** Work on what the engine holds; nothing changes while it runs. */
@@ -405,9 +401,8 @@ public final class MatchEngine implements AutoCloseable {
             }
             return restore(batch, made, savedIndex, drop, g.candidateIndex, g.preparer::candidate, (p, i) -> {
                 rawCandidates.put(p.id(), batch.get(i));
-                g.candidates.put(p.id(), p);
-                g.candidateIndex.remember(p.id()); // a saved index is adopted without a put
-            }, p -> g.candidateIndex.put(p.id(), p.skillWeight(), p.facts().roleFamily(), indexFields(p)),
+                g.addIndexed(p); // a saved index is adopted without a put
+            }, g::add,
                     Candidate::id);
         }
     }
@@ -423,16 +418,15 @@ public final class MatchEngine implements AutoCloseable {
             }
             return restore(batch, made, savedIndex, drop, g.vacancyIndex, g.preparer::vacancy, (p, i) -> {
                 rawVacancies.put(p.id(), batch.get(i));
-                g.vacancies.put(p.id(), p);
-                g.vacancyIndex.remember(p.id()); // a saved index is adopted without a put
-            }, p -> g.vacancyIndex.put(p.id(), p.skillWeight(), p.facts().roleFamily(), indexFields(p)),
+                g.addIndexed(p); // a saved index is adopted without a put
+            }, g::add,
                     Vacancy::id);
         }
     }
 
     @SuppressWarnings("unchecked")
     private <D, P> List<Refusal> restore(List<D> batch, List<P> made, org.apache.lucene.store.Directory savedIndex,
-                                         java.util.Collection<String> drop, ProfileIndex index,
+                                         java.util.Collection<String> drop, ProfileIndex<?> index,
                                          Function<D, Object> prepare, java.util.function.ObjIntConsumer<P> keepAt,
                                          Consumer<P> indexIt, Function<D, String> idOf) throws IOException {
         if (savedIndex != null) {
@@ -712,18 +706,6 @@ public final class MatchEngine implements AutoCloseable {
     }
 
     /** A document's fields: for recruiter search, and for retrieval to skip certain knockouts. */
-    private static List<org.apache.lucene.index.IndexableField> indexFields(Prepared.Candidate c) {
-        List<org.apache.lucene.index.IndexableField> fields = new ArrayList<>(ProfileSearch.fields(c));
-        fields.addAll(KnockoutFilter.fields(c));
-        return fields;
-    }
-
-    private static List<org.apache.lucene.index.IndexableField> indexFields(Prepared.Vacancy v) {
-        List<org.apache.lucene.index.IndexableField> fields = new ArrayList<>(ProfileSearch.fields(v));
-        fields.addAll(KnockoutFilter.fields(v));
-        return fields;
-    }
-
     private List<Match> listFor(Generation g, Evaluator e, Prepared.Vacancy v, MatchOptions options, SplitWork split) {
         List<Prepared.Candidate> pool;
         synchronized (lock) {
@@ -733,13 +715,8 @@ public final class MatchEngine implements AutoCloseable {
             } else {
                 ProfileIndex.Exclusions knockedOut = options.includeRejected() ? (q, r) -> { }
                         : (q, r) -> g.knockouts.excludeCandidates(q, v);
-                for (String id : g.candidateIndex.retrieve(v.skillWeight(), v.facts().roleFamily(), g.book.taxonomy(),
-                        g.book.adjacency, Math.max(options.effectiveRetrieveLimit(), ESTIMATE_POOL), knockedOut)) {
-                    Prepared.Candidate c = g.candidates.get(id);
-                    if (c != null) {
-                        pool.add(c);
-                    }
-                }
+                pool.addAll(g.candidateIndex.retrieve(v.skillWeight(), v.facts().roleFamily(), g.book.taxonomy(),
+                        g.book.adjacency, Math.max(options.effectiveRetrieveLimit(), ESTIMATE_POOL), knockedOut));
             }
         }
         PoolScoring<Prepared.Candidate, Evaluator> scoring = new PoolScoring<>(options, split,
@@ -749,26 +726,22 @@ public final class MatchEngine implements AutoCloseable {
     }
 
     private List<Match> listFor(Generation g, Evaluator e, Prepared.Candidate c, MatchOptions options, SplitWork split) {
-        List<Prepared.Vacancy> pool;
+        List<Estimate.VacancyRow> pool;
         synchronized (lock) {
             pool = new ArrayList<>(Math.min(g.vacancies.size(), ESTIMATE_POOL));
             if (options.mode() == MatchOptions.Mode.EXHAUSTIVE) {
-                pool.addAll(g.vacancies.values());
+                g.vacancies.values().forEach(v -> pool.add(g.estimate.row(v)));
             } else {
                 ProfileIndex.Exclusions knockedOut = options.includeRejected() ? (q, r) -> { }
                         : (q, r) -> g.knockouts.excludeVacancies(q, c, r);
-                for (String id : g.vacancyIndex.retrieve(c.skillWeight(), c.facts().roleFamily(), g.book.taxonomy(),
-                        g.book.adjacency, Math.max(options.effectiveRetrieveLimit(), ESTIMATE_POOL), knockedOut)) {
-                    Prepared.Vacancy v = g.vacancies.get(id);
-                    if (v != null) {
-                        pool.add(v);
-                    }
-                }
+                pool.addAll(g.vacancyIndex.retrieve(c.skillWeight(), c.facts().roleFamily(), g.book.taxonomy(),
+                        g.book.adjacency, Math.max(options.effectiveRetrieveLimit(), ESTIMATE_POOL), knockedOut));
             }
         }
-        PoolScoring<Prepared.Vacancy, Evaluator> scoring = new PoolScoring<>(options, split,
-                () -> g.estimate.forCandidate(c), Prepared.Vacancy::id,
-                (evaluator, v) -> options.includeRejected() ? evaluator.score(c, v) : evaluator.scoreUnlessRejected(c, v));
+        PoolScoring<Estimate.VacancyRow, Evaluator> scoring = new PoolScoring<>(options, split,
+                () -> g.estimate.forCandidate(c), row -> row.vacancy.id(),
+                (evaluator, row) -> options.includeRejected() ? evaluator.score(c, row.vacancy)
+                        : evaluator.scoreUnlessRejected(c, row.vacancy));
         return rank(scoring.score(pool, e, g::spare, g::giveBack), options, Match::vacancyId);
     }
 

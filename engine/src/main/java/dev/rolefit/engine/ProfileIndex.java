@@ -40,7 +40,6 @@ import org.apache.lucene.util.BytesRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -55,9 +54,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * related skills (at their taxonomy credit) and its role family and adjacent families; documents
  * that share more of them come first, and those that share none come last rather than not at all.
  *
- * <p>Documents are keyed by id: adding an id again replaces it. Thread-safe.
+ * <p>Documents are keyed by id: adding an id again replaces it. Each is put with the caller's value
+ * (a prepared document), which retrieval hands back, so that a list of thousands of retrieved
+ * documents needs no lookup by id (a tenth of a list's time when it did). Thread-safe.
+ *
+ * @param <V> what the caller keeps for each document
  */
-final class ProfileIndex implements AutoCloseable {
+final class ProfileIndex<V> implements AutoCloseable {
     static final String ID = "id";
     static final String SKILL = "skill";
     static final String FAMILY = "family";
@@ -67,13 +70,9 @@ final class ProfileIndex implements AutoCloseable {
     private final Directory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Map<IndexReader.CacheKey, String[]> idsBySegment = new ConcurrentHashMap<>();
-    /**
-     * Each id put, as the very instance the caller holds: ids read back from a segment are replaced
-     * by it, so that the caller's lookup of thousands of retrieved ids compares them by reference
-     * instead of character by character (a tenth of a list's time before).
-     */
-    private final Map<String, String> putIds = new ConcurrentHashMap<>();
+    private final Map<IndexReader.CacheKey, Object[]> valuesBySegment = new ConcurrentHashMap<>();
+    /** The value put with each id. */
+    private final Map<String, V> values = new ConcurrentHashMap<>();
 
     ProfileIndex() {
         try {
@@ -86,13 +85,12 @@ final class ProfileIndex implements AutoCloseable {
         }
     }
 
-    /** Adds or replaces the document for {@code id}. */
-    void put(String id, Map<String, Double> skills, String family) {
-        put(id, skills, family, List.of());
-    }
-
-    /** Adds or replaces the document for {@code id}, with fields for recruiter search. */
-    void put(String id, Map<String, Double> skills, String family, List<org.apache.lucene.index.IndexableField> more) {
+    /**
+     * Adds or replaces the document for {@code id}, with fields for recruiter search; retrieval
+     * hands back {@code value} for it. Visible to retrieval after the next {@link #refresh()}.
+     */
+    void put(String id, V value, Map<String, Double> skills, String family,
+             List<org.apache.lucene.index.IndexableField> more) {
         Document doc = new Document();
         more.forEach(doc::add);
         doc.add(new StringField(ID, id, Field.Store.YES));
@@ -104,7 +102,7 @@ final class ProfileIndex implements AutoCloseable {
         if (family != null) {
             doc.add(new StringField(FAMILY, family, Field.Store.NO));
         }
-        remember(id);
+        remember(id, value);
         try {
             writer.updateDocument(new Term(ID, id), doc);
         } catch (IOException e) {
@@ -113,16 +111,16 @@ final class ProfileIndex implements AutoCloseable {
     }
 
     /**
-     * Hands back this instance of {@code id} from retrieval (see {@link #putIds}): for a document
-     * in an index adopted from a data folder rather than put. The first instance stays, as a map
-     * keeps the first key instance when its value is replaced.
+     * Hands back {@code value} for the document {@code id} from retrieval: for a document in an
+     * index {@linkplain #adopt adopted} from a data folder rather than put. Before the next
+     * {@link #refresh()}: a segment's values are read once, at its first search.
      */
-    void remember(String id) {
-        putIds.putIfAbsent(id, id);
+    void remember(String id, V value) {
+        values.put(id, value);
     }
 
     void remove(String id) {
-        putIds.remove(id);
+        values.remove(id);
         try {
             writer.deleteDocuments(new Term(ID, id));
         } catch (IOException e) {
@@ -140,11 +138,11 @@ final class ProfileIndex implements AutoCloseable {
     }
 
     /**
-     * The ids worth scoring against a document with these skills and family, best first, at most
-     * {@code limit}.
+     * The values of the documents worth scoring against a document with these skills and family,
+     * best first, at most {@code limit}.
      */
-    List<String> retrieve(Map<String, Double> skills, String family, SkillTaxonomy taxonomy,
-                          List<RoleAdjacency> adjacency, int limit) {
+    List<V> retrieve(Map<String, Double> skills, String family, SkillTaxonomy taxonomy,
+                     List<RoleAdjacency> adjacency, int limit) {
         return retrieve(skills, family, taxonomy, adjacency, limit, (query, reader) -> { });
     }
 
@@ -160,8 +158,8 @@ final class ProfileIndex implements AutoCloseable {
      * in no particular order and without ranking them; a larger one its {@code limit} documents that
      * share the most skills and families.
      */
-    List<String> retrieve(Map<String, Double> skills, String family, SkillTaxonomy taxonomy,
-                          List<RoleAdjacency> adjacency, int limit, Exclusions exclusions) {
+    List<V> retrieve(Map<String, Double> skills, String family, SkillTaxonomy taxonomy,
+                     List<RoleAdjacency> adjacency, int limit, Exclusions exclusions) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -176,7 +174,7 @@ final class ProfileIndex implements AutoCloseable {
                 }
                 filtered.add(interest(skills, family, taxonomy, adjacency), BooleanClause.Occur.SHOULD);
                 TopDocs top = searcher.search(filtered.build(), Math.max(1, limit));
-                return ids(searcher, top.scoreDocs);
+                return values(searcher, top.scoreDocs);
             } finally {
                 searchers.release(searcher);
             }
@@ -186,11 +184,12 @@ final class ProfileIndex implements AutoCloseable {
     }
 
     /**
-     * The ids of every live document that passes the filter, unranked. Each clause is run on its
+     * The values of every live document that passes the filter, unranked. Each clause is run on its
      * own into a bit set, which is much cheaper than letting Lucene check a disjunction of a dozen
      * exclusions document by document (the query is MatchAll with FILTER and MUST_NOT clauses).
      */
-    private List<String> all(IndexSearcher searcher, BooleanQuery filter) throws IOException {
+    @SuppressWarnings("unchecked")
+    private List<V> all(IndexSearcher searcher, BooleanQuery filter) throws IOException {
         List<Weight> required = new ArrayList<>();
         List<Weight> excluded = new ArrayList<>();
         for (BooleanClause clause : filter.clauses()) {
@@ -204,7 +203,7 @@ final class ProfileIndex implements AutoCloseable {
                 case SHOULD -> throw new IllegalArgumentException("a retrieval filter has no SHOULD clauses: " + filter);
             }
         }
-        List<String> ids = new ArrayList<>();
+        List<V> found = new ArrayList<>();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             int size = leaf.reader().maxDoc();
             if (size == 0) {
@@ -239,13 +238,15 @@ final class ProfileIndex implements AutoCloseable {
                     }
                 }
             }
-            String[] byDoc = ids(leaf);
+            Object[] byDoc = values(leaf);
             for (int doc = kept.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
                  doc = doc + 1 < size ? kept.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-                ids.add(byDoc[doc]);
+                if (byDoc[doc] != null) {
+                    found.add((V) byDoc[doc]);
+                }
             }
         }
-        return ids;
+        return found;
     }
 
     /** The other side's skills (related ones at their credit) and family (adjacent ones at theirs), boosted. */
@@ -279,51 +280,58 @@ final class ProfileIndex implements AutoCloseable {
         return query.build();
     }
 
-    /** The ids of the hits, in their order. */
-    private List<String> ids(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+    /** The values of the hits, in their order. */
+    @SuppressWarnings("unchecked")
+    private List<V> values(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        String[] ids = new String[hits.length];
-        for (int i = 0; i < hits.length; i++) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[i].doc, leaves));
-            ids[i] = ids(leaf)[hits[i].doc - leaf.docBase];
+        List<V> found = new ArrayList<>(hits.length);
+        for (ScoreDoc hit : hits) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+            Object value = values(leaf)[hit.doc - leaf.docBase];
+            if (value != null) {
+                found.add((V) value);
+            }
         }
-        return Arrays.asList(ids);
+        return found;
     }
 
     /**
-     * The id of each document of a segment, by its number in the segment. Read once per segment and
-     * kept until the segment closes: a list reads thousands of ids, and segments do not change.
+     * The value of each document of a segment, by its number in the segment (null for one deleted
+     * before the segment was first searched). Read once per segment and kept until the segment
+     * closes: a list reads thousands, and a live document's value does not change, since putting its
+     * id again deletes it.
      */
-    private String[] ids(LeafReaderContext leaf) throws IOException {
+    private Object[] values(LeafReaderContext leaf) throws IOException {
         IndexReader.CacheHelper segment = leaf.reader().getCoreCacheHelper();
         if (segment == null) {
-            return readIds(leaf);
+            return readValues(leaf);
         }
-        String[] ids = idsBySegment.get(segment.getKey());
-        if (ids == null) {
-            ids = readIds(leaf);
-            if (idsBySegment.putIfAbsent(segment.getKey(), ids) == null) {
-                segment.addClosedListener(idsBySegment::remove);
+        Object[] byDoc = valuesBySegment.get(segment.getKey());
+        if (byDoc == null) {
+            byDoc = readValues(leaf);
+            if (valuesBySegment.putIfAbsent(segment.getKey(), byDoc) == null) {
+                segment.addClosedListener(valuesBySegment::remove);
             }
         }
-        return ids;
+        return byDoc;
     }
 
-    private String[] readIds(LeafReaderContext leaf) throws IOException {
-        String[] ids = new String[leaf.reader().maxDoc()];
-        SortedDocValues values = DocValues.getSorted(leaf.reader(), ID);
+    private Object[] readValues(LeafReaderContext leaf) throws IOException {
+        Object[] byDoc = new Object[leaf.reader().maxDoc()];
+        SortedDocValues ids = DocValues.getSorted(leaf.reader(), ID);
         StoredFields stored = null;
-        for (int doc = 0; doc < ids.length; doc++) {
-            if (values.advanceExact(doc)) {
-                String id = values.lookupOrd(values.ordValue()).utf8ToString();
-                ids[doc] = putIds.getOrDefault(id, id);
+        for (int doc = 0; doc < byDoc.length; doc++) {
+            String id;
+            if (ids.advanceExact(doc)) {
+                id = ids.lookupOrd(ids.ordValue()).utf8ToString();
             } else {
                 // A segment written before ids had doc values (or a deleted document's gap).
                 stored = stored == null ? leaf.reader().storedFields() : stored;
-                ids[doc] = stored.document(doc).get(ID);
+                id = stored.document(doc).get(ID);
             }
+            byDoc[doc] = id == null ? null : values.get(id);
         }
-        return ids;
+        return byDoc;
     }
 
     /** Work with a searcher of the latest refresh. */

@@ -153,7 +153,7 @@ final class ProfileSearch {
     }
 
     /** Runs a query against the index of one kind. */
-    static SearchResult search(ProfileIndex index, String text, Profile.Kind kind, int top, RuleBook book) {
+    static SearchResult search(ProfileIndex<?> index, String text, Profile.Kind kind, int top, RuleBook book) {
         SearchQuery.Node parsed = SearchQuery.parse(text);
         List<String> notes = new ArrayList<>();
         Map<String, String> skillsAsked = new LinkedHashMap<>();

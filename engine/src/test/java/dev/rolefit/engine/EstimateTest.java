@@ -82,9 +82,10 @@ class EstimateTest {
                 .putArray("languages").addObject().put("language", "de").put("minFluency", "PROFESSIONAL")));
         Prepared.Candidate speaker = speaking("nl", "PROFESSIONAL");
         var candidatesList = generation.estimate.forCandidate(speaker);
-        assertEquals(professional, candidatesList.applyAsDouble(vacancy), 0.0);
-        assertEquals(generation.estimate.forVacancy(german).applyAsDouble(speaker), candidatesList.applyAsDouble(german), 0.0);
-        assertTrue(candidatesList.applyAsDouble(german) < professional, "no German: " + candidatesList.applyAsDouble(german));
+        assertEquals(professional, candidatesList.applyAsDouble(generation.estimate.row(vacancy)), 0.0);
+        double againstGerman = candidatesList.applyAsDouble(generation.estimate.row(german));
+        assertEquals(generation.estimate.forVacancy(german).applyAsDouble(speaker), againstGerman, 0.0);
+        assertTrue(againstGerman < professional, "no German: " + againstGerman);
     }
 
     @Test
@@ -142,9 +143,9 @@ class EstimateTest {
         // list's function used for the whole list
         double[][] fromCandidates = new double[candidates.size()][vacancies.size()];
         for (int c = 0; c < candidates.size(); c++) {
-            ToDoubleFunction<Prepared.Vacancy> candidatesList = generation.estimate.forCandidate(candidates.get(c));
+            ToDoubleFunction<Estimate.VacancyRow> candidatesList = generation.estimate.forCandidate(candidates.get(c));
             for (int v = 0; v < vacancies.size(); v++) {
-                fromCandidates[c][v] = candidatesList.applyAsDouble(vacancies.get(v));
+                fromCandidates[c][v] = candidatesList.applyAsDouble(generation.estimate.row(vacancies.get(v)));
             }
         }
         for (int v = 0; v < vacancies.size(); v++) {

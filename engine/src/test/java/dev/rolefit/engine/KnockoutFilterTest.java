@@ -96,8 +96,8 @@ class KnockoutFilterTest {
 
     @Test
     void theVacancyQueryLeavesOutExactlyTheVacanciesTheFiltersReject() throws IOException {
-        try (ProfileIndex index = new ProfileIndex()) {
-            vacancies.forEach(v -> index.put(v.id(), Map.of(), null, KnockoutFilter.fields(v)));
+        try (ProfileIndex<String> index = new ProfileIndex<>()) {
+            vacancies.forEach(v -> index.put(v.id(), v.id(), Map.of(), null, KnockoutFilter.fields(v)));
             index.refresh();
             for (Prepared.Candidate c : candidates) {
                 Set<String> expected = new TreeSet<>();
@@ -114,8 +114,8 @@ class KnockoutFilterTest {
 
     @Test
     void theCandidateQueryLeavesOutExactlyTheCandidatesTheFiltersReject() {
-        try (ProfileIndex index = new ProfileIndex()) {
-            candidates.forEach(c -> index.put(c.id(), Map.of(), null, KnockoutFilter.fields(c)));
+        try (ProfileIndex<String> index = new ProfileIndex<>()) {
+            candidates.forEach(c -> index.put(c.id(), c.id(), Map.of(), null, KnockoutFilter.fields(c)));
             index.refresh();
             for (Prepared.Vacancy v : vacancies) {
                 Set<String> expected = new TreeSet<>();

@@ -6,6 +6,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,14 +21,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Retrieval hands on exactly the documents the exclusions leave: every one of them when the index
- * is within the limit (unranked), and the ones sharing the most skills when it is larger.
+ * is within the limit (unranked), and the ones sharing the most skills when it is larger; for each,
+ * the value it was last put (or remembered) with.
  */
 class ProfileIndexTest {
-    private ProfileIndex index;
+    private ProfileIndex<String> index;
 
     @BeforeEach
     void fill() {
-        index = new ProfileIndex();
+        index = new ProfileIndex<>();
         // given ten vacancies in Brussels or Ghent, full-time or contract, with some skills
         for (int i = 0; i < 10; i++) {
             put("vac-" + i, i % 2 == 0 ? "brussels" : "ghent", i % 3 == 0 ? "contract" : "full-time",
@@ -45,7 +47,7 @@ class ProfileIndexTest {
         List<IndexableField> fields = new ArrayList<>();
         fields.add(new StringField("test_city", city, Field.Store.NO));
         fields.add(new StringField("test_contract", contract, Field.Store.NO));
-        index.put(id, skills, null, fields);
+        index.put(id, id, skills, null, fields);
     }
 
     /** The ids retrieved, each once (asserted: a document handed on twice would be scored twice). */
@@ -95,5 +97,37 @@ class ProfileIndexTest {
         Set<String> found = retrieve(3, (query, reader) -> { });
         // then they are the three with Python and PyTorch
         assertEquals(Set.of("vac-0", "vac-1", "vac-2"), found);
+    }
+
+    @Test
+    void retrievalHandsBackTheValueADocumentWasLastPutWith() throws RuleSetException {
+        try (ProfileIndex<String> profiles = new ProfileIndex<>()) {
+            // given a vacancy put, searched, then put again with another value
+            profiles.put("vac-1", "first profile", Map.of("Python", 1.0), null, List.of());
+            profiles.refresh();
+            assertEquals(List.of("first profile"), everything(profiles));
+            profiles.put("vac-1", "second profile", Map.of("Python", 1.0), null, List.of());
+            profiles.refresh();
+            // then retrieval hands back the second value only
+            assertEquals(List.of("second profile"), everything(profiles));
+        }
+    }
+
+    @Test
+    void anAdoptedIndexHandsBackWhatWasRememberedForEachDocument() throws Exception {
+        // given an index saved with two documents, adopted by a new index that remembers a value for one
+        ByteBuffersDirectory saved = new ByteBuffersDirectory();
+        index.saveTo(saved, Map.of());
+        try (ProfileIndex<String> adopting = new ProfileIndex<>()) {
+            adopting.adopt(saved);
+            adopting.remember("vac-0", "profile read back");
+            adopting.refresh();
+            // then retrieval hands back that value, and leaves out the documents nobody holds a value for
+            assertEquals(List.of("profile read back"), everything(adopting));
+        }
+    }
+
+    private static List<String> everything(ProfileIndex<String> profiles) throws RuleSetException {
+        return profiles.retrieve(Map.of("Python", 1.0), null, RulesTestBase.defaultRules().taxonomy(), List.of(), 100);
     }
 }
