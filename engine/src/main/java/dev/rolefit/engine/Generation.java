@@ -120,18 +120,6 @@ final class Generation {
         }
     }
 
-    /**
-     * A rule session nobody is using right now, to help with one list, or null when all are busy;
-     * give it back with {@link #giveBack}.
-     */
-    Evaluator spare() {
-        return evaluators.poll();
-    }
-
-    void giveBack(Evaluator e) {
-        evaluators.add(e);
-    }
-
     synchronized void close() {
         if (closed) {
             return;

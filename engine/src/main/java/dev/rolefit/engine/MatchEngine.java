@@ -21,7 +21,6 @@ import java.util.function.Consumer;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
@@ -52,11 +51,6 @@ public final class MatchEngine implements AutoCloseable {
     private final YearMonth asOf;
     private final int threads;
     /**
-     * How a single lookup shares its work with idle processors: with up to {@code threads - 1}
-     * threads of the common pool (a batch keeps every thread busy with lists of its own).
-     */
-    private final SplitWork lookups;
-    /**
      * How many documents Lucene retrieval hands on at most, for the estimate to choose the
      * {@code retrieveLimit} the rules score. An index of up to this many hands on every document
      * the knockout filters pass (the estimate costs well under a microsecond a pair); a larger one
@@ -75,8 +69,6 @@ public final class MatchEngine implements AutoCloseable {
         this.rulesDir = b.rulesDir;
         this.asOf = b.asOf;
         this.threads = b.threads;
-        this.lookups = threads == 1 ? SplitWork.NONE
-                : new SplitWork(ForkJoinPool.commonPool(), Math.min(threads - 1, ForkJoinPool.getCommonPoolParallelism()));
         this.current = new Generation(b.book, asOf, threads);
         if (b.listener != null) {
             reloadListeners.add(b.listener);
@@ -123,8 +115,8 @@ public final class MatchEngine implements AutoCloseable {
 
         /**
          * How many threads score in parallel (rule sessions); the number of processors unless set.
-         * With more than one, a single lookup shares its work with an idle thread of the common
-         * fork-join pool and a free session; with one, every call works on its own thread.
+         * A batch keeps them all busy; a single lookup works on its caller's thread with one
+         * session, so as many lookups as {@code threads} run at once.
          */
         public Builder threads(int count) {
             if (count < 1) {
@@ -593,7 +585,7 @@ public final class MatchEngine implements AutoCloseable {
             if (v == null) {
                 throw new IllegalArgumentException("no vacancy has the id '" + vacancyId + "'");
             }
-            return g.withEvaluator(e -> listFor(g, e, v, options, lookups));
+            return g.withEvaluator(e -> listFor(g, e, v, options));
         });
     }
 
@@ -611,7 +603,7 @@ public final class MatchEngine implements AutoCloseable {
             if (c == null) {
                 throw new IllegalArgumentException("no candidate has the id '" + candidateId + "'");
             }
-            return g.withEvaluator(e -> listFor(g, e, c, options, lookups));
+            return g.withEvaluator(e -> listFor(g, e, c, options));
         });
     }
 
@@ -638,7 +630,7 @@ public final class MatchEngine implements AutoCloseable {
             } catch (IllegalArgumentException e) {
                 return e.getMessage();
             }
-            return g.withEvaluator(e -> listFor(g, e, c, perCandidate, SplitWork.NONE));
+            return g.withEvaluator(e -> listFor(g, e, c, perCandidate));
         }, out, g::release);
     }
 
@@ -681,8 +673,8 @@ public final class MatchEngine implements AutoCloseable {
             for (Object owner : owners) {
                 lists.add(pool.submit(() -> {
                     List<Match> list = g.withEvaluator(e -> owner instanceof Prepared.Vacancy v
-                            ? listFor(g, e, v, options, SplitWork.NONE)
-                            : listFor(g, e, (Prepared.Candidate) owner, options, SplitWork.NONE));
+                            ? listFor(g, e, v, options)
+                            : listFor(g, e, (Prepared.Candidate) owner, options));
                     progress.listDone(done.incrementAndGet(), total);
                     return list;
                 }));
@@ -706,7 +698,7 @@ public final class MatchEngine implements AutoCloseable {
     }
 
     /** A document's fields: for recruiter search, and for retrieval to skip certain knockouts. */
-    private List<Match> listFor(Generation g, Evaluator e, Prepared.Vacancy v, MatchOptions options, SplitWork split) {
+    private List<Match> listFor(Generation g, Evaluator e, Prepared.Vacancy v, MatchOptions options) {
         List<Prepared.Candidate> pool;
         synchronized (lock) {
             pool = new ArrayList<>(Math.min(g.candidates.size(), ESTIMATE_POOL));
@@ -719,13 +711,13 @@ public final class MatchEngine implements AutoCloseable {
                         g.book.adjacency, Math.max(options.effectiveRetrieveLimit(), ESTIMATE_POOL), knockedOut));
             }
         }
-        PoolScoring<Prepared.Candidate, Evaluator> scoring = new PoolScoring<>(options, split,
+        PoolScoring<Prepared.Candidate, Evaluator> scoring = new PoolScoring<>(options,
                 () -> g.estimate.forVacancy(v), Prepared.Candidate::id,
                 (evaluator, c) -> options.includeRejected() ? evaluator.score(c, v) : evaluator.scoreUnlessRejected(c, v));
-        return rank(scoring.score(pool, e, g::spare, g::giveBack), options, Match::candidateId);
+        return rank(scoring.score(pool, e), options, Match::candidateId);
     }
 
-    private List<Match> listFor(Generation g, Evaluator e, Prepared.Candidate c, MatchOptions options, SplitWork split) {
+    private List<Match> listFor(Generation g, Evaluator e, Prepared.Candidate c, MatchOptions options) {
         List<Estimate.VacancyRow> pool;
         synchronized (lock) {
             pool = new ArrayList<>(Math.min(g.vacancies.size(), ESTIMATE_POOL));
@@ -738,11 +730,11 @@ public final class MatchEngine implements AutoCloseable {
                         g.book.adjacency, Math.max(options.effectiveRetrieveLimit(), ESTIMATE_POOL), knockedOut));
             }
         }
-        PoolScoring<Estimate.VacancyRow, Evaluator> scoring = new PoolScoring<>(options, split,
+        PoolScoring<Estimate.VacancyRow, Evaluator> scoring = new PoolScoring<>(options,
                 () -> g.estimate.forCandidate(c), row -> row.vacancy.id(),
                 (evaluator, row) -> options.includeRejected() ? evaluator.score(c, row.vacancy)
                         : evaluator.scoreUnlessRejected(c, row.vacancy));
-        return rank(scoring.score(pool, e, g::spare, g::giveBack), options, Match::vacancyId);
+        return rank(scoring.score(pool, e), options, Match::vacancyId);
     }
 
     /**

@@ -38,13 +38,13 @@ class PoolScoringTest {
     }
 
     private List<Match> score(List<String> pool, MatchOptions options) {
-        PoolScoring<String, String> scoring = new PoolScoring<>(options, SplitWork.NONE,
+        PoolScoring<String, String> scoring = new PoolScoring<>(options,
                 () -> estimates::get, id -> id, (session, id) -> {
                     scored.add(id);
                     return new Match("cand-1", id, 0, scores.get(id), knockedOut.contains(id) ? Verdict.REJECTED : Verdict.GOOD,
                             50, Map.of(), null, List.of());
                 });
-        return scoring.score(pool, "session", () -> null, session -> { });
+        return scoring.score(pool, "session");
     }
 
     @ParameterizedTest(name = "the 11th estimated {0} points below the 10th: {1} scored")
