@@ -21,11 +21,14 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LRUQueryCache;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -66,10 +69,32 @@ final class ProfileIndex<V> implements AutoCloseable {
     static final String FAMILY = "family";
     /** The score of a shared role family, relative to one shared required skill. */
     private static final float FAMILY_BOOST = 2.0f;
+    /** At most how much memory {@link #clauses} takes. */
+    private static final long CACHE_BYTES = 32L * 1024 * 1024;
+    /** Caches every filter clause (see {@link #clauses}). */
+    private static final QueryCachingPolicy EVERY_CLAUSE = new QueryCachingPolicy() {
+        @Override
+        public void onUse(Query query) {
+        }
+
+        @Override
+        public boolean shouldCache(Query query) {
+            return true;
+        }
+    };
+
 
     private final Directory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /**
+     * The documents each filter clause matches, by segment: the same clauses (a language at a
+     * level, a city out of reach, an employment type) come back list after list, and reading a
+     * clause's postings again was most of retrieval's time. Lucene's default cache leaves segments
+     * under 10,000 documents alone and waits for a clause to repeat; this one keeps every clause, in
+     * at most {@link #CACHE_BYTES}.
+     */
+    private final LRUQueryCache clauses = new LRUQueryCache(4_096, CACHE_BYTES, leaf -> true, Float.POSITIVE_INFINITY);
     private final Map<IndexReader.CacheKey, Object[]> valuesBySegment = new ConcurrentHashMap<>();
     /** The value put with each id. */
     private final Map<String, V> values = new ConcurrentHashMap<>();
@@ -79,7 +104,15 @@ final class ProfileIndex<V> implements AutoCloseable {
             IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer());
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
             writer = new IndexWriter(directory, config);
-            searchers = new SearcherManager(writer, null);
+            searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    IndexSearcher searcher = new IndexSearcher(reader);
+                    searcher.setQueryCache(clauses);
+                    searcher.setQueryCachingPolicy(EVERY_CLAUSE);
+                    return searcher;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

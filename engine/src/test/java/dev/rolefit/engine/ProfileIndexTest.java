@@ -92,6 +92,20 @@ class ProfileIndexTest {
     }
 
     @Test
+    void aClauseAskedAgainAfterAChangeSeesTheChange() throws RuleSetException {
+        // given Ghent left out once (the clause's matches are kept for the next list)
+        ProfileIndex.Exclusions notGhent = (query, reader) ->
+                query.add(new TermQuery(new Term("test_city", "ghent")), Occur.MUST_NOT);
+        assertEquals(Set.of("vac-0", "vac-2", "vac-4", "vac-6", "vac-8"), retrieve(100, notGhent));
+        // when vac-2 moves to Ghent and vac-3 to Brussels
+        put("vac-2", "ghent", "full-time", Map.of("Python", 1.0));
+        put("vac-3", "brussels", "contract", Map.of("Excel", 1.0));
+        index.refresh();
+        // then the same clause leaves out the new Ghent vacancy and keeps the new Brussels one
+        assertEquals(Set.of("vac-0", "vac-3", "vac-4", "vac-6", "vac-8"), retrieve(100, notGhent));
+    }
+
+    @Test
     void overTheLimitTheDocumentsSharingTheMostSkillsComeFirst() throws RuleSetException {
         // when only three may be handed on
         Set<String> found = retrieve(3, (query, reader) -> { });
