@@ -41,6 +41,8 @@ import java.util.function.ToDoubleFunction;
  * {@linkplain SkillTaxonomy#number number} in arrays; both give exactly what {@link #of} gives.
  */
 final class Estimate {
+    /** At most how many strings {@link #shared} keeps: vacancies come and go in a running engine. */
+    private static final int SHARED_STRINGS = 100_000;
     private final RuleBook book;
     private final double role;
     private final double skills;
@@ -114,14 +116,21 @@ final class Estimate {
         if (s == null) {
             return null;
         }
-        String first = shared.putIfAbsent(s, s);
+        String first = shared.get(s);
+        if (first != null) {
+            return first;
+        }
+        if (shared.size() >= SHARED_STRINGS) {
+            return s; // an engine that has seen this many distinct values keeps the rest as they come: a little slower, not unbounded
+        }
+        first = shared.putIfAbsent(s, s);
         return first == null ? s : first;
     }
 
     /** See {@link #row}. */
     static final class VacancyRow {
         final Prepared.Vacancy vacancy;
-        /** The wanted skills by taxonomy number, -1 for one outside it (by name in {@link #skillNames}). */
+        /** The wanted skills by taxonomy number, -1 for one outside it (then by name in {@link #skillNames}). */
         private final int[] skillNumbers;
         private final boolean[] required;
         private final String[] skillNames;
@@ -158,7 +167,7 @@ final class Estimate {
             for (int i = 0; i < wanted.size(); i++) {
                 skillNumbers[i] = wanted.get(i).number();
                 required[i] = wanted.get(i).required();
-                skillNames[i] = estimate.shared(wanted.get(i).skill());
+                skillNames[i] = wanted.get(i).number() < 0 ? wanted.get(i).skill() : null; // looked up by name only outside the taxonomy
             }
             family = estimate.shared(f.roleFamily());
             minEducation = f.minEducation();
