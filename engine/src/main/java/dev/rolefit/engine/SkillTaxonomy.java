@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The canonical skills of data/skills.csv: each with a category, synonyms and related skills.
@@ -315,6 +316,9 @@ final class SkillTaxonomy {
 
     /** The comparison key of a skill form: lower case, single spaces. */
     static String key(String form) {
-        return form.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return SPACES.matcher(form.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
+
+    /** Compiled once: {@link #key} runs for every skill of every document read. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 }
