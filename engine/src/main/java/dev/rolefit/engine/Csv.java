@@ -21,12 +21,16 @@ final class Csv {
         double number(String column, List<RuleProblem> problems) {
             String text = get(column);
             try {
-                return Double.parseDouble(text);
+                double value = Double.parseDouble(text);
+                if (Double.isFinite(value)) {
+                    return value;
+                }
+                // Java reads "NaN" and "Infinity", and "1e999" as infinite: no table means any of them.
             } catch (NumberFormatException e) {
-                problems.add(new RuleProblem(file, line, 0,
-                        "column '" + column + "' is '" + text + "', not a number"));
-                return Double.NaN;
+                // reported below
             }
+            problems.add(new RuleProblem(file, line, 0, "column '" + column + "' is '" + text + "', not a number"));
+            return Double.NaN;
         }
     }
 

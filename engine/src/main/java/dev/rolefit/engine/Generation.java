@@ -72,6 +72,7 @@ final class Generation {
         vacancyIndex.remember(v.id(), estimate.row(v));
     }
 
+    /** A document's fields: for recruiter search, and for retrieval to skip certain knockouts. */
     private static List<IndexableField> indexFields(Prepared.Candidate c) {
         List<IndexableField> fields = new ArrayList<>(ProfileSearch.fields(c));
         fields.addAll(KnockoutFilter.fields(c));

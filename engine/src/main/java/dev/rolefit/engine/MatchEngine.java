@@ -697,7 +697,6 @@ public final class MatchEngine implements AutoCloseable {
         }
     }
 
-    /** A document's fields: for recruiter search, and for retrieval to skip certain knockouts. */
     private List<Match> listFor(Generation g, Evaluator e, Prepared.Vacancy v, MatchOptions options) {
         List<Prepared.Candidate> pool;
         synchronized (lock) {
@@ -719,16 +718,21 @@ public final class MatchEngine implements AutoCloseable {
 
     private List<Match> listFor(Generation g, Evaluator e, Prepared.Candidate c, MatchOptions options) {
         List<Estimate.VacancyRow> pool;
+        List<Prepared.Vacancy> every = null;
         synchronized (lock) {
-            pool = new ArrayList<>(Math.min(g.vacancies.size(), ESTIMATE_POOL));
             if (options.mode() == MatchOptions.Mode.EXHAUSTIVE) {
-                g.vacancies.values().forEach(v -> pool.add(g.estimate.row(v)));
+                every = new ArrayList<>(g.vacancies.values());
+                pool = null;
             } else {
                 ProfileIndex.Exclusions knockedOut = options.includeRejected() ? (q, r) -> { }
                         : (q, r) -> g.knockouts.excludeVacancies(q, c, r);
-                pool.addAll(g.vacancyIndex.retrieve(c.skillWeight(), c.facts().roleFamily(), g.book.taxonomy(),
-                        g.book.adjacency, Math.max(options.effectiveRetrieveLimit(), ESTIMATE_POOL), knockedOut));
+                pool = g.vacancyIndex.retrieve(c.skillWeight(), c.facts().roleFamily(), g.book.taxonomy(),
+                        g.book.adjacency, Math.max(options.effectiveRetrieveLimit(), ESTIMATE_POOL), knockedOut);
             }
+        }
+        if (every != null) {
+            // Exhaustive lists estimate nothing: rows made here, outside the lock, cost little beside scoring every pair.
+            pool = every.stream().map(g.estimate::row).toList();
         }
         PoolScoring<Estimate.VacancyRow, Evaluator> scoring = new PoolScoring<>(options,
                 () -> g.estimate.forCandidate(c), row -> row.vacancy.id(),

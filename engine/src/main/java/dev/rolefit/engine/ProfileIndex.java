@@ -69,8 +69,8 @@ final class ProfileIndex<V> implements AutoCloseable {
     static final String FAMILY = "family";
     /** The score of a shared role family, relative to one shared required skill. */
     private static final float FAMILY_BOOST = 2.0f;
-    /** At most how much memory {@link #clauses} takes. */
-    private static final long CACHE_BYTES = 32L * 1024 * 1024;
+    /** At most how much memory {@link #clauses} takes: as Lucene's default cache, 32 MB or a twentieth of the heap. */
+    private static final long CACHE_BYTES = Math.min(32L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 20);
     /** Caches every filter clause (see {@link #clauses}). */
     private static final QueryCachingPolicy EVERY_CLAUSE = new QueryCachingPolicy() {
         @Override
@@ -95,7 +95,7 @@ final class ProfileIndex<V> implements AutoCloseable {
      * at most {@link #CACHE_BYTES}.
      */
     private final LRUQueryCache clauses = new LRUQueryCache(4_096, CACHE_BYTES, leaf -> true, Float.POSITIVE_INFINITY);
-    private final Map<IndexReader.CacheKey, Object[]> valuesBySegment = new ConcurrentHashMap<>();
+    private final Map<IndexReader.CacheKey, SegmentValues> valuesBySegment = new ConcurrentHashMap<>();
     /** The value put with each id. */
     private final Map<String, V> values = new ConcurrentHashMap<>();
 
@@ -135,7 +135,7 @@ final class ProfileIndex<V> implements AutoCloseable {
         if (family != null) {
             doc.add(new StringField(FAMILY, family, Field.Store.NO));
         }
-        remember(id, value);
+        values.put(id, value);
         try {
             writer.updateDocument(new Term(ID, id), doc);
         } catch (IOException e) {
@@ -150,6 +150,9 @@ final class ProfileIndex<V> implements AutoCloseable {
      */
     void remember(String id, V value) {
         values.put(id, value);
+        if (!valuesBySegment.isEmpty()) {
+            valuesBySegment.clear(); // a segment searched before would keep no value for this id
+        }
     }
 
     void remove(String id) {
@@ -165,8 +168,68 @@ final class ProfileIndex<V> implements AutoCloseable {
     void refresh() {
         try {
             searchers.maybeRefreshBlocking();
+            forgetDeleted();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Drops the values of documents deleted (replaced or removed) since their segment's values were
+     * read: retrieval never hands them on, but each is a whole prepared document, and a segment can
+     * keep a fifth or more of its documents deleted until a merge. Only segments with new deletions
+     * are read through.
+     */
+    private void forgetDeleted() throws IOException {
+        if (valuesBySegment.isEmpty()) {
+            return;
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                IndexReader.CacheHelper segment = leaf.reader().getCoreCacheHelper();
+                SegmentValues kept = segment == null ? null : valuesBySegment.get(segment.getKey());
+                if (kept != null) {
+                    kept.forget(leaf.reader().getLiveDocs(), leaf.reader().numDeletedDocs());
+                }
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** How many values the segments searched so far hold: the live documents among them (for tests). */
+    int valuesHeld() {
+        int held = 0;
+        for (SegmentValues kept : valuesBySegment.values()) {
+            for (Object value : kept.byDoc) {
+                held += value == null ? 0 : 1;
+            }
+        }
+        return held;
+    }
+
+    /** The value of each document of a segment, by its number there; null for a deleted one. */
+    private static final class SegmentValues {
+        final Object[] byDoc;
+        /** How many deleted documents {@link #byDoc} holds no value for. */
+        private int deletedForgotten;
+
+        SegmentValues(Object[] byDoc, Bits live, int deleted) {
+            this.byDoc = byDoc;
+            forget(live, deleted);
+        }
+
+        synchronized void forget(Bits live, int deleted) {
+            if (live == null || deleted == deletedForgotten) {
+                return;
+            }
+            for (int doc = 0; doc < byDoc.length; doc++) {
+                if (!live.get(doc)) {
+                    byDoc[doc] = null;
+                }
+            }
+            deletedForgotten = deleted;
         }
     }
 
@@ -329,24 +392,24 @@ final class ProfileIndex<V> implements AutoCloseable {
     }
 
     /**
-     * The value of each document of a segment, by its number in the segment (null for one deleted
-     * before the segment was first searched). Read once per segment and kept until the segment
-     * closes: a list reads thousands, and a live document's value does not change, since putting its
-     * id again deletes it.
+     * The value of each live document of a segment, by its number in the segment. Read once per
+     * segment and kept until the segment closes (deleted documents' values dropped at each
+     * {@link #refresh()}): a list reads thousands, and a live document's value does not change, since
+     * putting its id again deletes it. Retrieval always searches the latest refresh.
      */
     private Object[] values(LeafReaderContext leaf) throws IOException {
         IndexReader.CacheHelper segment = leaf.reader().getCoreCacheHelper();
         if (segment == null) {
             return readValues(leaf);
         }
-        Object[] byDoc = valuesBySegment.get(segment.getKey());
-        if (byDoc == null) {
-            byDoc = readValues(leaf);
-            if (valuesBySegment.putIfAbsent(segment.getKey(), byDoc) == null) {
+        SegmentValues kept = valuesBySegment.get(segment.getKey());
+        if (kept == null) {
+            kept = new SegmentValues(readValues(leaf), leaf.reader().getLiveDocs(), leaf.reader().numDeletedDocs());
+            if (valuesBySegment.putIfAbsent(segment.getKey(), kept) == null) {
                 segment.addClosedListener(valuesBySegment::remove);
             }
         }
-        return byDoc;
+        return kept.byDoc;
     }
 
     private Object[] readValues(LeafReaderContext leaf) throws IOException {

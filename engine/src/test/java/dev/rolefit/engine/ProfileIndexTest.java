@@ -122,9 +122,29 @@ class ProfileIndexTest {
             assertEquals(List.of("first profile"), everything(profiles));
             profiles.put("vac-1", "second profile", Map.of("Python", 1.0), null, List.of());
             profiles.refresh();
-            // then retrieval hands back the second value only
+            // then retrieval hands back the second value only, and the index holds no other
             assertEquals(List.of("second profile"), everything(profiles));
+            assertEquals(1, profiles.valuesHeld());
         }
+    }
+
+    @Test
+    void theValuesOfReplacedAndRemovedDocumentsAreNotKept() throws RuleSetException {
+        // given the ten vacancies searched once (their segment's values read)
+        retrieve(100, (query, reader) -> { });
+        assertEquals(10, index.valuesHeld());
+        // when one is removed (a tenth deleted: Lucene keeps the segment as it is)
+        index.remove("vac-4");
+        index.refresh();
+        // then its value is let go at once
+        assertEquals(9, index.valuesHeld());
+        // and when three more are replaced, the index holds the live documents' values only
+        for (String id : List.of("vac-1", "vac-2", "vac-3")) {
+            put(id, "leuven", "full-time", Map.of("SQL", 1.0));
+        }
+        index.refresh();
+        retrieve(100, (query, reader) -> { });
+        assertEquals(9, index.valuesHeld());
     }
 
     @Test
@@ -138,6 +158,9 @@ class ProfileIndexTest {
             adopting.refresh();
             // then retrieval hands back that value, and leaves out the documents nobody holds a value for
             assertEquals(List.of("profile read back"), everything(adopting));
+            // and a value remembered after a search is handed back too
+            adopting.remember("vac-1", "remembered later");
+            assertEquals(Set.of("profile read back", "remembered later"), Set.copyOf(everything(adopting)));
         }
     }
 

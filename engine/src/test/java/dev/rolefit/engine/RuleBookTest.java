@@ -101,15 +101,20 @@ class RuleBookTest {
     @Test
     void malformedDataRows_areAllReportedWithFileAndLine(@TempDir Path dir) throws Exception {
         copyOfDefaultRules(dir);
-        Files.writeString(dir.resolve("data/scoring.csv"), "weight,SKILLS_EXTRA,lots\n", StandardOpenOption.APPEND);
+        Files.writeString(dir.resolve("data/scoring.csv"), "weight,SKILLS_EXTRA,lots\nweight,SKILLS_MORE,NaN\n"
+                + "weight,SKILLS_MOST,1e999\n", StandardOpenOption.APPEND);
         Files.writeString(dir.resolve("data/role-adjacency.csv"), "DATA_ENGINEER,ML_ENGINEER,0.5\n", StandardOpenOption.APPEND);
         Files.writeString(dir.resolve("data/exchange-rates.csv"), "JPY\n", StandardOpenOption.APPEND);
         long scoringLines = Files.readAllLines(dir.resolve("data/scoring.csv")).size();
 
         RuleSetException e = assertThrows(RuleSetException.class, () -> RuleBook.load(dir));
 
-        assertTrue(e.problems().contains(new RuleProblem("data/scoring.csv", (int) scoringLines, 0,
+        assertTrue(e.problems().contains(new RuleProblem("data/scoring.csv", (int) scoringLines - 2, 0,
                 "column 'value' is 'lots', not a number")), e.getMessage());
+        assertTrue(e.problems().contains(new RuleProblem("data/scoring.csv", (int) scoringLines - 1, 0,
+                "column 'value' is 'NaN', not a number")), e.getMessage());
+        assertTrue(e.problems().contains(new RuleProblem("data/scoring.csv", (int) scoringLines, 0,
+                "column 'value' is '1e999', not a number")), e.getMessage());
         assertTrue(e.problems().stream().anyMatch(p -> p.file().equals("data/role-adjacency.csv")
                 && p.message().contains("'DATA_ENGINEER'")), e.getMessage());
         assertTrue(e.problems().stream().anyMatch(p -> p.file().equals("data/exchange-rates.csv")
