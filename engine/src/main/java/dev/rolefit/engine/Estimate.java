@@ -38,7 +38,8 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>A list estimates thousands of pairs with one side fixed, so {@link #forCandidate} and
  * {@link #forVacancy} work out what they can of the fixed side once, with skills by their
- * {@linkplain SkillTaxonomy#number number} in arrays; both give exactly what {@link #of} gives.
+ * {@linkplain SkillTaxonomy#number number} in arrays, and read each vacancy from its flat
+ * {@linkplain #row row}; both give exactly what {@link #of} gives.
  */
 final class Estimate {
     /** At most how many strings {@link #shared} keeps: vacancies come and go in a running engine. */

@@ -72,6 +72,20 @@ final class Generation {
         vacancyIndex.remember(v.id(), estimate.row(v));
     }
 
+    /** Lets go of a candidate: retrieval no longer finds it. */
+    void removeCandidate(String id) {
+        candidateIndex.remove(id);
+        candidateIndex.refresh();
+        candidates.remove(id);
+    }
+
+    /** Lets go of a vacancy: retrieval no longer finds it. */
+    void removeVacancy(String id) {
+        vacancyIndex.remove(id);
+        vacancyIndex.refresh();
+        vacancies.remove(id);
+    }
+
     /** A document's fields: for recruiter search, and for retrieval to skip certain knockouts. */
     private static List<IndexableField> indexFields(Prepared.Candidate c) {
         List<IndexableField> fields = new ArrayList<>(ProfileSearch.fields(c));

@@ -488,9 +488,7 @@ public final class MatchEngine implements AutoCloseable {
     public boolean removeCandidate(String id) {
         synchronized (lock) {
             Generation g = current;
-            g.candidateIndex.remove(id);
-            g.candidateIndex.refresh();
-            g.candidates.remove(id);
+            g.removeCandidate(id);
             return rawCandidates.remove(id) != null;
         }
     }
@@ -499,9 +497,7 @@ public final class MatchEngine implements AutoCloseable {
     public boolean removeVacancy(String id) {
         synchronized (lock) {
             Generation g = current;
-            g.vacancyIndex.remove(id);
-            g.vacancyIndex.refresh();
-            g.vacancies.remove(id);
+            g.removeVacancy(id);
             return rawVacancies.remove(id) != null;
         }
     }
