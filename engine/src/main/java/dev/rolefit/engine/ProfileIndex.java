@@ -83,7 +83,6 @@ final class ProfileIndex<V> implements AutoCloseable {
         }
     };
 
-
     private final Directory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -95,6 +94,7 @@ final class ProfileIndex<V> implements AutoCloseable {
      * at most {@link #CACHE_BYTES}.
      */
     private final LRUQueryCache clauses = new LRUQueryCache(4_096, CACHE_BYTES, leaf -> true, Float.POSITIVE_INFINITY);
+    /** Each segment's values by document number, read at its first search (see {@link #values(LeafReaderContext)}). */
     private final Map<IndexReader.CacheKey, SegmentValues> valuesBySegment = new ConcurrentHashMap<>();
     /** The value put with each id. */
     private final Map<String, V> values = new ConcurrentHashMap<>();
