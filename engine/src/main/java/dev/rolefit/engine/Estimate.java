@@ -53,6 +53,11 @@ final class Estimate {
     private final double location;
     private final double employment;
     private final double language;
+    /**
+     * What the categories after role and skills weigh together, for {@link #combine}'s ceiling; NaN
+     * (never a ceiling) if a weight is negative, as then more categories could lower no bound.
+     */
+    private final double rest;
     private final Set<String> europeanUnion = new HashSet<>();
     /** For each taxonomy skill by number, the skills it partly covers (skills.csv "related"), and at what credit. */
     private final int[][] partlyCovers;
@@ -74,6 +79,9 @@ final class Estimate {
         this.location = book.weights.getOrDefault("LOCATION", 0.0);
         this.employment = book.weights.getOrDefault("EMPLOYMENT", 0.0);
         this.language = book.weights.getOrDefault("LANGUAGE", 0.0);
+        double[] others = {education, seniority, salary, location, employment, language};
+        this.rest = java.util.Arrays.stream(others).allMatch(w -> w >= 0) && role >= 0 && skills >= 0
+                ? education + seniority + salary + location + employment + language : Double.NaN;
         book.countries.stream().filter(Country::europeanUnion).forEach(country -> europeanUnion.add(country.code()));
         SkillTaxonomy taxonomy = book.taxonomy();
         List<List<double[]>> covers = new ArrayList<>();
@@ -200,10 +208,30 @@ final class Estimate {
     }
 
     /**
+     * A list's estimate of document after document. Given a floor (the shortlist's last place so
+     * far), it may stop once role and skills show that the rest cannot lift a document to the
+     * floor: a pool of thousands for a shortlist of twenty skips most of the other categories.
+     */
+    @FunctionalInterface
+    interface Estimator<T> extends ToDoubleFunction<T> {
+        /**
+         * The estimate, or {@link Double#NEGATIVE_INFINITY} when it is certainly below {@code floor}
+         * (strictly) and was not worked out in full.
+         */
+        double estimate(T doc, double floor);
+
+        /** The estimate in full. */
+        @Override
+        default double applyAsDouble(T doc) {
+            return estimate(doc, Double.NEGATIVE_INFINITY);
+        }
+    }
+
+    /**
      * The estimate of one candidate against vacancy after vacancy: for a candidate's list. The
      * function reuses its arrays, so it is for one thread.
      */
-    ToDoubleFunction<VacancyRow> forCandidate(Prepared.Candidate c) {
+    Estimator<VacancyRow> forCandidate(Prepared.Candidate c) {
         // What the candidate brings to each taxonomy skill: their own credit, else the best credit
         // of a related skill they hold; skills outside the taxonomy (no related ones) by name.
         int size = partlyCovers.length;
@@ -232,7 +260,7 @@ final class Estimate {
         CandidateLookups lookups = new CandidateLookups(c, true);
         double[][] coverScratch = {new double[16]};
         boolean[][] depthScratch = {new boolean[16]};
-        return v -> {
+        return (v, floor) -> {
             int[] wanted = v.skillNumbers;
             double skillScore = Double.NaN;
             if (wanted.length > 0) {
@@ -254,7 +282,7 @@ final class Estimate {
                 }
                 skillScore = skills(v.required, cover, depth);
             }
-            return combine(lookups, v, skillScore);
+            return combine(lookups, v, skillScore, floor);
         };
     }
 
@@ -262,7 +290,7 @@ final class Estimate {
      * The estimate of one vacancy against candidate after candidate: for a vacancy's list. The
      * function reuses its arrays, so it is for one thread.
      */
-    ToDoubleFunction<Prepared.Candidate> forVacancy(Prepared.Vacancy vacancy) {
+    Estimator<Prepared.Candidate> forVacancy(Prepared.Vacancy vacancy) {
         VacancyRow v = row(vacancy);
         int[] wanted = v.skillNumbers;
         int[] place = new int[partlyCovers.length];
@@ -280,9 +308,9 @@ final class Estimate {
         double[] related = new double[wanted.length];
         boolean[] own = new boolean[wanted.length];
         boolean[] depth = new boolean[wanted.length];
-        return c -> {
+        return (c, floor) -> {
             if (wanted.length == 0) {
-                return combine(new CandidateLookups(c, false), v, Double.NaN);
+                return combine(new CandidateLookups(c, false), v, Double.NaN, Double.NEGATIVE_INFINITY);
             }
             Arrays.fill(cover, 0);
             Arrays.fill(related, 0);
@@ -308,7 +336,7 @@ final class Estimate {
             for (int i = 0; i < cover.length; i++) {
                 cover[i] = own[i] ? cover[i] : related[i];
             }
-            return combine(new CandidateLookups(c, false), v, skills(v.required, cover, depth));
+            return combine(new CandidateLookups(c, false), v, skills(v.required, cover, depth), Double.NEGATIVE_INFINITY);
         };
     }
 
@@ -384,7 +412,7 @@ final class Estimate {
      *
      * @param skillScore NaN when the vacancy names no skills
      */
-    private double combine(CandidateLookups lookups, VacancyRow v, double skillScore) {
+    private double combine(CandidateLookups lookups, VacancyRow v, double skillScore, double floor) {
         Prepared.Candidate c = lookups.candidate;
         CandidateFacts cf = c.facts();
         if (certainlyBelowEducation(cf, v)) {
@@ -399,6 +427,9 @@ final class Estimate {
         if (!Double.isNaN(skillScore)) {
             sum += skills * skillScore;
             total += skills;
+        }
+        if (floor > Double.NEGATIVE_INFINITY && ceiling(sum, total) < floor) {
+            return Double.NEGATIVE_INFINITY;
         }
         double educationScore = education(cf, c.terms().studied(), v);
         if (!Double.isNaN(educationScore)) {
@@ -443,6 +474,18 @@ final class Estimate {
             total += language;
         }
         return total == 0 ? 0 : sum / total;
+    }
+
+    /**
+     * The most a pair can estimate, given its role and skills points so far: each category after
+     * them scores at most 1, so the mean is highest with all of them at full marks or with none of
+     * them assessed (a mean of weighted parts moves monotonically toward 1 as parts at 1 are added).
+     * A hair above, so that rounding never puts a pair's estimate over its ceiling.
+     */
+    private double ceiling(double sum, double total) {
+        double none = total == 0 ? 0 : sum / total;
+        double all = total + rest == 0 ? 0 : (sum + rest) / (total + rest);
+        return Math.max(none, all) + 1e-9;
     }
 
     /**

@@ -10,7 +10,6 @@ import java.util.PriorityQueue;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Which documents of one list's retrieved pool the rules score, and in what order. In indexed mode
@@ -25,7 +24,7 @@ import java.util.function.ToDoubleFunction;
  */
 final class PoolScoring<T, S> {
     private final MatchOptions options;
-    private final Supplier<ToDoubleFunction<T>> estimate;
+    private final Supplier<Estimate.Estimator<T>> estimate;
     private final Function<T, String> id;
     private final BiFunction<S, T, Match> score;
 
@@ -34,7 +33,7 @@ final class PoolScoring<T, S> {
      * @param id       the document's id: ties in the estimate go to the smaller
      * @param score    scores the list's owner against one document of the pool with a session
      */
-    PoolScoring(MatchOptions options, Supplier<ToDoubleFunction<T>> estimate, Function<T, String> id,
+    PoolScoring(MatchOptions options, Supplier<Estimate.Estimator<T>> estimate, Function<T, String> id,
                 BiFunction<S, T, Match> score) {
         this.options = options;
         this.estimate = estimate;
@@ -52,14 +51,12 @@ final class PoolScoring<T, S> {
         int limit = exhaustive ? Integer.MAX_VALUE : options.effectiveRetrieveLimit();
         boolean stopsEarly = options.stopsEarly(); // never in exhaustive mode
         int top = options.top();
+        Estimate.Estimator<T> estimating = null;
         double[] rated = null;
         int[] order;
         if (pool.size() > (stopsEarly ? top : limit)) {
-            ToDoubleFunction<T> estimating = estimate.get();
-            rated = new double[pool.size()];
-            for (int i = 0; i < rated.length; i++) {
-                rated[i] = estimating.applyAsDouble(pool.get(i));
-            }
+            estimating = estimate.get();
+            rated = estimates(pool, estimating, Math.min(limit, pool.size()));
             order = Shortlist.order(pool, Math.min(limit, pool.size()), rated, id);
         } else {
             order = new int[pool.size()];
@@ -69,7 +66,13 @@ final class PoolScoring<T, S> {
         LastPlace lastPlace = new LastPlace(top);
         for (int i = 0; i < pool.size() && (i < limit || lastPlace.kept() < top); i++) {
             if (i == order.length) {
-                order = Shortlist.order(pool, pool.size(), rated, id); // topping up: rare, so sorted only now
+                // Topping up: rare, so only now are the documents that could not make the shortlist estimated in full, and sorted.
+                for (int d = 0; d < rated.length; d++) {
+                    if (rated[d] == Double.NEGATIVE_INFINITY) {
+                        rated[d] = estimating.applyAsDouble(pool.get(d));
+                    }
+                }
+                order = Shortlist.order(pool, pool.size(), rated, id);
             }
             if (stopsEarly && i >= top && lastPlace.kept() >= top
                     && rated[order[i]] * 100 < lastPlace.score() - MatchOptions.AUTO_STOP_MARGIN) {
@@ -80,6 +83,51 @@ final class PoolScoring<T, S> {
             lastPlace.add(m);
         }
         return scored;
+    }
+
+    /**
+     * Each document's estimate, by its place in the pool; {@link Double#NEGATIVE_INFINITY} for one
+     * the estimator saw could not reach the {@code keep} best so far (so it cannot make the
+     * shortlist, whose members all have their exact estimates).
+     */
+    private static <T> double[] estimates(List<T> pool, Estimate.Estimator<T> estimating, int keep) {
+        double[] rated = new double[pool.size()];
+        double[] best = new double[keep]; // the keep best estimates so far, the worst at the root
+        int size = 0;
+        for (int i = 0; i < rated.length; i++) {
+            double floor = size == keep && keep > 0 ? best[0] : Double.NEGATIVE_INFINITY;
+            double e = estimating.estimate(pool.get(i), floor);
+            rated[i] = e;
+            if (e == Double.NEGATIVE_INFINITY || keep == 0) {
+                continue;
+            }
+            if (size < keep) {
+                int at = size++;
+                while (at > 0 && best[(at - 1) / 2] > e) {
+                    best[at] = best[(at - 1) / 2];
+                    at = (at - 1) / 2;
+                }
+                best[at] = e;
+            } else if (e > best[0]) {
+                int at = 0;
+                while (true) {
+                    int child = 2 * at + 1;
+                    if (child >= size) {
+                        break;
+                    }
+                    if (child + 1 < size && best[child + 1] < best[child]) {
+                        child++;
+                    }
+                    if (best[child] >= e) {
+                        break;
+                    }
+                    best[at] = best[child];
+                    at = child;
+                }
+                best[at] = e;
+            }
+        }
+        return rated;
     }
 
     /** The {@code top} best scores of the pairs that passed the knockouts so far: the worst is the list's last place. */

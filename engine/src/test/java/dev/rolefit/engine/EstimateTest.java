@@ -159,6 +159,26 @@ class EstimateTest {
                 assertTrue(estimate >= 0 && estimate <= 1, pair + ": " + estimate);
             }
         }
+        // and given a floor (a shortlist's last place), a candidate's list gives up only on pairs
+        // certainly below it, and on some: otherwise the estimate it gives is the same
+        int gaveUp = 0;
+        for (int c = 0; c < candidates.size(); c++) {
+            Estimate.Estimator<Estimate.VacancyRow> candidatesList = generation.estimate.forCandidate(candidates.get(c));
+            for (int v = 0; v < vacancies.size(); v++) {
+                double exact = fromCandidates[c][v];
+                for (double floor : new double[]{0.3, 0.5, 0.6, 0.7, 0.8, exact, Math.nextUp(exact)}) {
+                    String pair = "candidate " + c + " × vacancy " + v + " at floor " + floor;
+                    double given = candidatesList.estimate(generation.estimate.row(vacancies.get(v)), floor);
+                    if (given == Double.NEGATIVE_INFINITY) {
+                        gaveUp++;
+                        assertTrue(exact < floor, pair + ": gave up on " + exact);
+                    } else {
+                        assertEquals(exact, given, 0.0, pair);
+                    }
+                }
+            }
+        }
+        assertTrue(gaveUp > 0, "the estimate never gave up");
     }
 
     private static final List<String> FAMILIES = List.of("ML_ENGINEER", "DATA_SCIENTIST", "AI_INFRASTRUCTURE_ENGINEER");

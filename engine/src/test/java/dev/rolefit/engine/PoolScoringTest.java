@@ -39,7 +39,9 @@ class PoolScoringTest {
 
     private List<Match> score(List<String> pool, MatchOptions options) {
         PoolScoring<String, String> scoring = new PoolScoring<>(options,
-                () -> estimates::get, id -> id, (session, id) -> {
+                // like Estimate's, it gives up on whatever is certainly below the floor it is given
+                () -> (id, floor) -> estimates.get(id) < floor ? Double.NEGATIVE_INFINITY : estimates.get(id),
+                id -> id, (session, id) -> {
                     scored.add(id);
                     return new Match("cand-1", id, 0, scores.get(id), knockedOut.contains(id) ? Verdict.REJECTED : Verdict.GOOD,
                             50, Map.of(), null, List.of());
@@ -91,6 +93,27 @@ class PoolScoringTest {
         score(pool, MatchOptions.defaults().top(10));
         // then the rules go on past the limit until ten passed: 35 scored, in the estimate's order
         assertEquals(pool.subList(0, 35), scored);
+    }
+
+    @Test
+    void toppingUpEstimatesInFullWhatCouldNotMakeTheShortlist() {
+        // given 40 vacancies: the rules knock out the 25 best estimated, and past the 20th the
+        // estimates rise with the id (v39 best of those)
+        List<String> pool = pool(40, 0.01);
+        for (int i = 20; i < 40; i++) {
+            estimates.put(String.format("v%02d", i), 0.10 + i * 0.001);
+        }
+        for (int i = 0; i < 25; i++) {
+            knockedOut.add(String.format("v%02d", i));
+        }
+        // when a top 10 is made: the estimator gave up on v20–v39, which could not make the shortlist of 20
+        score(pool, MatchOptions.defaults().top(10));
+        // then topping up scores them by their full estimates, best first, until ten passed (v39–v30)
+        List<String> expected = new ArrayList<>(pool.subList(0, 20));
+        for (int i = 39; i >= 30; i--) {
+            expected.add(String.format("v%02d", i));
+        }
+        assertEquals(expected, scored);
     }
 
     @Test
