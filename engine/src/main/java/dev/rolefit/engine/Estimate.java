@@ -80,7 +80,7 @@ final class Estimate {
         this.employment = book.weights.getOrDefault("EMPLOYMENT", 0.0);
         this.language = book.weights.getOrDefault("LANGUAGE", 0.0);
         double[] others = {education, seniority, salary, location, employment, language};
-        this.rest = java.util.Arrays.stream(others).allMatch(w -> w >= 0) && role >= 0 && skills >= 0
+        this.rest = Arrays.stream(others).allMatch(w -> w >= 0) && role >= 0 && skills >= 0
                 ? education + seniority + salary + location + employment + language : Double.NaN;
         book.countries.stream().filter(Country::europeanUnion).forEach(country -> europeanUnion.add(country.code()));
         SkillTaxonomy taxonomy = book.taxonomy();
@@ -211,6 +211,7 @@ final class Estimate {
      * A list's estimate of document after document. Given a floor (the shortlist's last place so
      * far), it may stop once role and skills show that the rest cannot lift a document to the
      * floor: a pool of thousands for a shortlist of twenty skips most of the other categories.
+     * (A candidate's list does; a vacancy's list always estimates in full.)
      */
     @FunctionalInterface
     interface Estimator<T> extends ToDoubleFunction<T> {

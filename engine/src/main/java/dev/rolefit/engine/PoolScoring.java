@@ -98,8 +98,8 @@ final class PoolScoring<T, S> {
             double floor = size == keep && keep > 0 ? best[0] : Double.NEGATIVE_INFINITY;
             double e = estimating.estimate(pool.get(i), floor);
             rated[i] = e;
-            if (e == Double.NEGATIVE_INFINITY || keep == 0) {
-                continue;
+            if (e == Double.NEGATIVE_INFINITY || Double.isNaN(e) || keep == 0) {
+                continue; // a NaN never raises the floor (Shortlist orders it by Double.compare)
             }
             if (size < keep) {
                 int at = size++;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -114,6 +115,49 @@ class PoolScoringTest {
             expected.add(String.format("v%02d", i));
         }
         assertEquals(expected, scored);
+    }
+
+    @Test
+    void givingUpBelowTheFloorScoresTheSamePairsAsEstimatingEveryOne() {
+        Random random = new Random(20261203);
+        for (int trial = 0; trial < 2_000; trial++) {
+            // given a pool of random size with estimates on a coarse grid (many ties), some certain
+            // education knockouts (-1) and some rules knockouts, and a random top and limit
+            int size = 1 + random.nextInt(80);
+            Map<String, Double> rated = new HashMap<>();
+            Set<String> out = new java.util.HashSet<>();
+            List<String> pool = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                String id = "v" + random.nextInt(1_000) + "-" + i;
+                pool.add(id);
+                rated.put(id, random.nextInt(10) == 0 ? -1 : random.nextInt(20) / 20.0);
+                if (random.nextInt(3) == 0) {
+                    out.add(id);
+                }
+            }
+            MatchOptions options = MatchOptions.defaults().top(1 + random.nextInt(12));
+            if (random.nextBoolean()) {
+                options = options.retrieveLimit(1 + random.nextInt(30));
+            }
+            // when the pool is scored with an estimator that gives up below the floor, and with one that never does
+            List<String> givingUp = scoredWith(pool, options, rated, out, true);
+            List<String> inFull = scoredWith(pool, options, rated, out, false);
+            // then the rules score the same pairs in the same order
+            assertEquals(inFull, givingUp, "trial " + trial);
+        }
+    }
+
+    private static List<String> scoredWith(List<String> pool, MatchOptions options, Map<String, Double> rated,
+                                           Set<String> out, boolean givesUp) {
+        List<String> order = new ArrayList<>();
+        new PoolScoring<String, String>(options,
+                () -> (id, floor) -> givesUp && rated.get(id) < floor ? Double.NEGATIVE_INFINITY : rated.get(id),
+                id -> id, (session, id) -> {
+                    order.add(id);
+                    return new Match("cand-1", id, 0, rated.get(id) * 100, out.contains(id) ? Verdict.REJECTED : Verdict.GOOD,
+                            50, Map.of(), null, List.of());
+                }).score(pool, "session");
+        return order;
     }
 
     @Test
