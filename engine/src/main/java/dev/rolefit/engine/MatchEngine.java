@@ -696,14 +696,13 @@ public final class MatchEngine implements AutoCloseable {
     private List<Match> listFor(Generation g, Evaluator e, Prepared.Vacancy v, MatchOptions options) {
         List<Prepared.Candidate> pool;
         synchronized (lock) {
-            pool = new ArrayList<>(Math.min(g.candidates.size(), ESTIMATE_POOL));
             if (options.mode() == MatchOptions.Mode.EXHAUSTIVE) {
-                pool.addAll(g.candidates.values());
+                pool = new ArrayList<>(g.candidates.values());
             } else {
                 ProfileIndex.Exclusions knockedOut = options.includeRejected() ? (q, r) -> { }
                         : (q, r) -> g.knockouts.excludeCandidates(q, v);
-                pool.addAll(g.candidateIndex.retrieve(v.skillWeight(), v.facts().roleFamily(), g.book.taxonomy(),
-                        g.book.adjacency, Math.max(options.effectiveRetrieveLimit(), ESTIMATE_POOL), knockedOut));
+                pool = g.candidateIndex.retrieve(v.skillWeight(), v.facts().roleFamily(), g.book.taxonomy(),
+                        g.book.adjacency, Math.max(options.effectiveRetrieveLimit(), ESTIMATE_POOL), knockedOut);
             }
         }
         PoolScoring<Prepared.Candidate, Evaluator> scoring = new PoolScoring<>(options,
@@ -714,21 +713,20 @@ public final class MatchEngine implements AutoCloseable {
 
     private List<Match> listFor(Generation g, Evaluator e, Prepared.Candidate c, MatchOptions options) {
         List<Estimate.VacancyRow> pool;
-        List<Prepared.Vacancy> every = null;
-        synchronized (lock) {
-            if (options.mode() == MatchOptions.Mode.EXHAUSTIVE) {
+        if (options.mode() == MatchOptions.Mode.EXHAUSTIVE) {
+            List<Prepared.Vacancy> every;
+            synchronized (lock) {
                 every = new ArrayList<>(g.vacancies.values());
-                pool = null;
-            } else {
-                ProfileIndex.Exclusions knockedOut = options.includeRejected() ? (q, r) -> { }
-                        : (q, r) -> g.knockouts.excludeVacancies(q, c, r);
+            }
+            // Exhaustive lists estimate nothing: rows made here, outside the lock, cost little beside scoring every pair.
+            pool = every.stream().map(g.estimate::row).toList();
+        } else {
+            ProfileIndex.Exclusions knockedOut = options.includeRejected() ? (q, r) -> { }
+                    : (q, r) -> g.knockouts.excludeVacancies(q, c, r);
+            synchronized (lock) {
                 pool = g.vacancyIndex.retrieve(c.skillWeight(), c.facts().roleFamily(), g.book.taxonomy(),
                         g.book.adjacency, Math.max(options.effectiveRetrieveLimit(), ESTIMATE_POOL), knockedOut);
             }
-        }
-        if (every != null) {
-            // Exhaustive lists estimate nothing: rows made here, outside the lock, cost little beside scoring every pair.
-            pool = every.stream().map(g.estimate::row).toList();
         }
         PoolScoring<Estimate.VacancyRow, Evaluator> scoring = new PoolScoring<>(options,
                 () -> g.estimate.forCandidate(c), row -> row.vacancy.id(),

@@ -6,7 +6,6 @@ import dev.rolefit.model.Verdict;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -92,39 +91,12 @@ final class PoolScoring<T, S> {
      */
     private static <T> double[] estimates(List<T> pool, Estimate.Estimator<T> estimating, int keep) {
         double[] rated = new double[pool.size()];
-        double[] best = new double[keep]; // the keep best estimates so far, the worst at the root
-        int size = 0;
+        Best best = new Best(keep);
         for (int i = 0; i < rated.length; i++) {
-            double floor = size == keep && keep > 0 ? best[0] : Double.NEGATIVE_INFINITY;
-            double e = estimating.estimate(pool.get(i), floor);
+            double e = estimating.estimate(pool.get(i), best.full() ? best.worst() : Double.NEGATIVE_INFINITY);
             rated[i] = e;
-            if (e == Double.NEGATIVE_INFINITY || Double.isNaN(e) || keep == 0) {
-                continue; // a NaN never raises the floor (Shortlist orders it by Double.compare)
-            }
-            if (size < keep) {
-                int at = size++;
-                while (at > 0 && best[(at - 1) / 2] > e) {
-                    best[at] = best[(at - 1) / 2];
-                    at = (at - 1) / 2;
-                }
-                best[at] = e;
-            } else if (e > best[0]) {
-                int at = 0;
-                while (true) {
-                    int child = 2 * at + 1;
-                    if (child >= size) {
-                        break;
-                    }
-                    if (child + 1 < size && best[child + 1] < best[child]) {
-                        child++;
-                    }
-                    if (best[child] >= e) {
-                        break;
-                    }
-                    best[at] = best[child];
-                    at = child;
-                }
-                best[at] = e;
+            if (e != Double.NEGATIVE_INFINITY && !Double.isNaN(e)) {
+                best.offer(e); // a NaN never raises the floor (Shortlist orders it by Double.compare)
             }
         }
         return rated;
@@ -132,12 +104,11 @@ final class PoolScoring<T, S> {
 
     /** The {@code top} best scores of the pairs that passed the knockouts so far: the worst is the list's last place. */
     private static final class LastPlace {
-        private final int top;
-        private final PriorityQueue<Double> best = new PriorityQueue<>();
+        private final Best best;
         private int kept;
 
         LastPlace(int top) {
-            this.top = top;
+            this.best = new Best(Math.max(1, top));
         }
 
         void add(Match m) {
@@ -145,10 +116,7 @@ final class PoolScoring<T, S> {
                 return;
             }
             kept++;
-            best.add(m.score());
-            if (best.size() > Math.max(1, top)) {
-                best.poll();
-            }
+            best.offer(m.score());
         }
 
         int kept() {
@@ -157,7 +125,54 @@ final class PoolScoring<T, S> {
 
         /** The last place's score, once the list holds {@code top} pairs. */
         double score() {
-            return best.isEmpty() ? Double.NEGATIVE_INFINITY : best.peek();
+            return best.worst();
+        }
+    }
+
+    /** The {@code capacity} largest values offered so far, in a heap of primitives with the smallest at the root. */
+    private static final class Best {
+        private final double[] heap;
+        private int size;
+
+        Best(int capacity) {
+            this.heap = new double[capacity];
+        }
+
+        boolean full() {
+            return size == heap.length && size > 0;
+        }
+
+        /** The smallest value kept; negative infinity while none is. */
+        double worst() {
+            return size == 0 ? Double.NEGATIVE_INFINITY : heap[0];
+        }
+
+        void offer(double value) {
+            if (size < heap.length) {
+                int at = size++;
+                while (at > 0 && heap[(at - 1) / 2] > value) {
+                    heap[at] = heap[(at - 1) / 2];
+                    at = (at - 1) / 2;
+                }
+                heap[at] = value;
+            } else if (size > 0 && value > heap[0]) {
+                int at = 0;
+                while (true) {
+                    int child = 2 * at + 1;
+                    if (child >= size) {
+                        break;
+                    }
+                    if (child + 1 < size && heap[child + 1] < heap[child]) {
+                        child++;
+                    }
+                    if (heap[child] >= value) {
+                        break;
+                    }
+                    heap[at] = heap[child];
+                    at = child;
+                }
+                heap[at] = value;
+            }
         }
     }
 }
