@@ -54,8 +54,8 @@ final class Estimate {
     private final double employment;
     private final double language;
     /**
-     * What the categories after role and skills weigh together, for {@link #combine}'s ceiling; NaN
-     * (never a ceiling) if a weight is negative, as then more categories could lower no bound.
+     * What the categories after role and skills weigh together, for {@link #combine}'s ceiling (the
+     * rule book takes only weights above 0).
      */
     private final double rest;
     private final Set<String> europeanUnion = new HashSet<>();
@@ -79,9 +79,7 @@ final class Estimate {
         this.location = book.weights.getOrDefault("LOCATION", 0.0);
         this.employment = book.weights.getOrDefault("EMPLOYMENT", 0.0);
         this.language = book.weights.getOrDefault("LANGUAGE", 0.0);
-        double[] others = {education, seniority, salary, location, employment, language};
-        this.rest = Arrays.stream(others).allMatch(w -> w >= 0) && role >= 0 && skills >= 0
-                ? education + seniority + salary + location + employment + language : Double.NaN;
+        this.rest = education + seniority + salary + location + employment + language;
         book.countries.stream().filter(Country::europeanUnion).forEach(country -> europeanUnion.add(country.code()));
         SkillTaxonomy taxonomy = book.taxonomy();
         List<List<double[]>> covers = new ArrayList<>();
