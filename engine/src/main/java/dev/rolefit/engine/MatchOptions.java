@@ -38,12 +38,13 @@ public record MatchOptions(Per per, int top, boolean includeRejected, Mode mode,
      * With the limit chosen, a list stops scoring before the limit once it holds {@code top} pairs
      * that passed the knockouts and the next document's estimate is more than this many points (of
      * 100) below the last place's score: the estimate restates every category as the rules count
-     * it, and on generated data a margin of 1 point kept the recall of a limit of 20 with 13 to 15
-     * pairs scored a list instead of 18.5 to 19.3 (BENCHMARKS.md, fourth round). A rule the
-     * estimate does not foresee can make a list stop too early and miss a pair; it never puts a
-     * wrong score on a list.
+     * it. On generated data half a point kept the recall of a margin of 1 (and of a limit of 20)
+     * with 11 to 12 pairs scored a list instead of 13 to 14; a quarter of a point did too, and no
+     * margin at all lost about half a percent of recall (BENCHMARKS.md, seventh round). Half a point
+     * is twice the smallest margin seen to be enough, for rules the estimate does not foresee: such
+     * a rule can make a list stop too early and miss a pair; it never puts a wrong score on a list.
      */
-    public static final double AUTO_STOP_MARGIN = 1.0;
+    public static final double AUTO_STOP_MARGIN = 0.5;
 
     public MatchOptions {
         if (per == null || mode == null) {

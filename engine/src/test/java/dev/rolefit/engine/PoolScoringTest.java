@@ -52,9 +52,9 @@ class PoolScoringTest {
 
     @ParameterizedTest(name = "the 11th estimated {0} points below the 10th: {1} scored")
     @CsvSource({
-            "0.5, 11",  // within the margin of 1 point: it might still make the list
-            "0.9, 11",
-            "1.1, 10",  // beyond it: nothing below can make the list
+            "0.2, 11",  // within the margin of half a point: it might still make the list
+            "0.45, 11",
+            "0.6, 10",  // beyond it: nothing below can make the list
             "5.0, 10"})
     void aListStopsOnceTheNextEstimateFallsClearlyBelowItsLastPlace(double gap, int expected) {
         // given 30 vacancies a point apart from 0.90 down, but a gap after the tenth
