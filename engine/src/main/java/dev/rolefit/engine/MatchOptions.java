@@ -39,8 +39,8 @@ public record MatchOptions(Per per, int top, boolean includeRejected, Mode mode,
      * that passed the knockouts and the next document's estimate is more than this many points (of
      * 100) below the last place's score: the estimate restates every category as the rules count
      * it. On generated data half a point kept the recall of a margin of 1 (and of a limit of 20)
-     * with 11 to 12 pairs scored a list instead of 13 to 14; a quarter of a point did too, and no
-     * margin at all lost about half a percent of recall (BENCHMARKS.md, seventh round). Half a point
+     * with 11.4 to 12.6 pairs scored a list instead of 12.9 to 14.8; a quarter of a point did too,
+     * and no margin at all lost 0.5 to 1% of recall (BENCHMARKS.md, seventh round). Half a point
      * is twice the smallest margin seen to be enough, for rules the estimate does not foresee: such
      * a rule can make a list stop too early and miss a pair; it never puts a wrong score on a list.
      */
