@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -12,9 +13,17 @@ import java.util.stream.Collectors;
  * and the accepted spellings, so a recruiter can fix the file.
  */
 final class Words<E extends Enum<E>> {
+    /** At most how many spellings {@link #seen} keeps: a file could hold endless variants of "full time". */
+    private static final int SEEN_SPELLINGS = 1_000;
     private final Class<E> type;
     private final String label;
     private final Map<String, E> byKey = new HashMap<>();
+    /**
+     * Spellings already read, as written: a batch repeats the same few ("Full-time", "senior")
+     * hundreds of thousands of times, and working out a key (accents, case, punctuation) costs
+     * more than the rest of reading the value.
+     */
+    private final Map<String, E> seen = new ConcurrentHashMap<>();
 
     Words(Class<E> type, String label) {
         this.type = type;
@@ -36,7 +45,14 @@ final class Words<E extends Enum<E>> {
         if (text == null) {
             return null;
         }
+        E known = seen.get(text);
+        if (known != null) {
+            return known;
+        }
         E found = byKey.get(key(text));
+        if (found != null && seen.size() < SEEN_SPELLINGS) {
+            seen.put(text, found);
+        }
         if (found == null) {
             String expected = Arrays.stream(type.getEnumConstants()).map(Enum::name)
                     .collect(Collectors.joining(", "));

@@ -277,6 +277,31 @@ class EnumWordsTest {
         }
     }
 
+    /** A batch repeats a few spellings endlessly; reading one again must give what reading it first gave. */
+    @Nested
+    class SpellingsReadAgain {
+        @Test
+        void aSpellingReadBeforeReadsTheSameAndAnUnknownOneFailsEveryTime() {
+            assertEquals(EmploymentType.CONTRACT, EmploymentType.parse("Freelance"));
+            assertEquals(EmploymentType.CONTRACT, EmploymentType.parse("Freelance"));
+            for (int attempt = 0; attempt < 2; attempt++) {
+                IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
+                        () -> EmploymentType.parse("gig work"));
+                assertTrue(thrown.getMessage().contains("'gig work'"), thrown.getMessage());
+            }
+        }
+
+        @Test
+        void moreSpellingsThanAreRememberedStillRead() {
+            // 1,500 spellings of "part time" that differ only in spaces: more than the 1,000 remembered.
+            for (int spaces = 1; spaces <= 1_500; spaces++) {
+                String spelling = "part" + " ".repeat(spaces) + "time";
+                assertEquals(EmploymentType.PART_TIME, EmploymentType.parse(spelling), spelling);
+            }
+            assertEquals(EmploymentType.PART_TIME, EmploymentType.parse("part" + " ".repeat(1_499) + "time"));
+        }
+    }
+
     @Nested
     class Verdicts {
         @Test

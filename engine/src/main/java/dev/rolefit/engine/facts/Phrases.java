@@ -4,12 +4,25 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Small wording helpers for reason messages, imported into DRL files as functions:
  * {@code import function dev.rolefit.engine.facts.Phrases.euros;}.
  */
 public final class Phrases {
+    /**
+     * A format per thread: DecimalFormat is not thread-safe, and making one for every amount cost
+     * more than the rule that names the amount (rules fire on many threads at once).
+     */
+    private static final ThreadLocal<DecimalFormat> GROUPED = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
+    /** At most how many language names {@link #NAMES} keeps: codes come from input files. */
+    private static final int NAMED_LANGUAGES = 1_000;
+    /** The English name of each language code seen, worked out once rather than pair after pair. */
+    private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
+
     private Phrases() {
     }
 
@@ -52,8 +65,16 @@ public final class Phrases {
 
     /** "nl" → "Dutch"; a code Java does not know stays as it is. */
     public static String language(String code) {
+        String known = NAMES.get(code);
+        if (known != null) {
+            return known;
+        }
         String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
-        return name.isEmpty() ? code : name;
+        String phrase = name.isEmpty() ? code : name;
+        if (NAMES.size() < NAMED_LANGUAGES) {
+            NAMES.put(code, phrase);
+        }
+        return phrase;
     }
 
     /** Each constant as {@link #words(Enum)} writes it. */
@@ -63,8 +84,7 @@ public final class Phrases {
 
     /** 55000, "EUR" → "€55,000"; 120000, "USD" → "$120,000"; 12000, "PLN" → "12,000 PLN". */
     public static String money(double amount, String currency) {
-        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        String n = f.format(Math.round(amount));
+        String n = GROUPED.get().format(Math.round(amount));
         return switch (currency) {
             case "EUR" -> "€" + n;
             case "USD" -> "$" + n;
