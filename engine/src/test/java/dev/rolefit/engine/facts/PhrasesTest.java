@@ -21,7 +21,7 @@ class PhrasesTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
-    @CsvSource({"nl, Dutch", "fr, French", "de, German", "en, English", "qq, qq"})
+    @CsvSource({"nl, Dutch", "fr, French", "de, German", "en, English", "qq, qq", "not a tag, not a tag"})
     void languageCodesReadAsTheirEnglishNames(String code, String expected) {
         assertEquals(expected, Phrases.language(code));
         assertEquals(expected, Phrases.language(code), "asked again");
