@@ -50,14 +50,14 @@ final class Words<E extends Enum<E>> {
             return known;
         }
         E found = byKey.get(key(text));
-        if (found != null && seen.size() < SEEN_SPELLINGS) {
-            seen.put(text, found);
-        }
         if (found == null) {
             String expected = Arrays.stream(type.getEnumConstants()).map(Enum::name)
                     .collect(Collectors.joining(", "));
             throw new IllegalArgumentException(
                     "unknown " + label + " '" + text + "'; expected one of " + expected);
+        }
+        if (seen.size() < SEEN_SPELLINGS) {
+            seen.put(text, found);
         }
         return found;
     }
