@@ -27,8 +27,11 @@ import java.util.concurrent.TimeUnit;
  * 10,000 vacancies after warm-up).
  *
  * <pre>
- * java -jar bench/target/benchmarks.jar LookupLatencyBenchmark -f 1 -wi 2 -i 3
+ * java -jar bench/target/benchmarks.jar LookupLatencyBenchmark -f 5 -wi 2 -i 3         # one lookup at a time
+ * java -jar bench/target/benchmarks.jar LookupLatencyBenchmark -f 5 -wi 2 -i 3 -t 2    # two at once
  * </pre>
+ * Five forks, as BENCHMARKS.md's figures: a tail percentile from one JVM says as much about that
+ * JVM's compilation and heap layout as about the code.
  */
 @Fork(1)
 @Warmup(iterations = 2, time = 10)
