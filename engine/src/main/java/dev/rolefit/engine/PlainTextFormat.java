@@ -43,8 +43,12 @@ import java.util.regex.Pattern;
  *   <li><b>Header</b>: "Key: value" lines anywhere (Location, Salary, Employment type, Remote,
  *       Experience, Education, Seniority, Company, Title, Id, Languages, Skills); in the lines before the
  *       first section, a city from data/regions.csv or a country name, "Hybrid"/"Remote", "Full-time";
- *       a résumé's first line is the name (personal data, never seen by a rule), a short line after it
- *       the headline; a posting's first line is its title ("Senior ML Engineer — Acme": title and company).</li>
+ *       a résumé's first line is the name (personal data, never seen by a rule) unless it reads as a
+ *       role, a short line after it the headline; a posting's first line is its title ("Senior ML
+ *       Engineer — Acme": title and company).</li>
+ *   <li><b>Personal data</b>: birth date, age, nationality, gender, marital status and photo lines are
+ *       dropped before anything reads them; of a "Personal details" section only its keys (location,
+ *       email, phone) are read.</li>
  *   <li><b>Experience</b>: a line with a date range ("2019 – present", "Jan 2018 - Mar 2020",
  *       "03/2016 – 12/2018", "2015-2019", "since 2021") starts a job; the rest of the line, or the line
  *       before, is "Title, Company" ("at", "@", "|" and dashes work too); the lines after it are its
@@ -86,7 +90,7 @@ final class PlainTextFormat {
     /** Sections of a résumé or posting, by their usual headings. */
     enum Section {
         HEADER, SUMMARY, EXPERIENCE, EDUCATION, SKILLS, LANGUAGES, CERTIFICATIONS, REQUIRED, PREFERRED,
-        RESPONSIBILITIES, OFFER, OTHER
+        RESPONSIBILITIES, OFFER, PERSONAL, OTHER
     }
 
     private static final Map<String, Section> HEADINGS = headings();
@@ -118,6 +122,10 @@ final class PlainTextFormat {
         put(h, Section.RESPONSIBILITIES, "responsibilities", "what you will do", "what you'll do", "the role",
                 "your role", "about the role", "about the job", "job description", "taken", "aufgaben",
                 "deine aufgaben", "missions", "your tasks", "the job");
+        // Birth date, nationality, marital status…: read for keys only (a location, an email), never as text.
+        put(h, Section.PERSONAL, "personal details", "personal information", "personal data", "personalia",
+                "persoonlijke gegevens", "persoonlijke informatie", "personliche daten", "personliche angaben",
+                "informations personnelles", "donnees personnelles", "etat civil");
         put(h, Section.OFFER, "what we offer", "we offer", "benefits", "wij bieden", "wat wij bieden",
                 "wir bieten", "nous offrons", "offer", "perks", "about us", "about the company", "over ons",
                 "uber uns", "how to apply", "apply");
@@ -291,10 +299,10 @@ final class PlainTextFormat {
         final List<Line> header = new ArrayList<>();
 
         Doc(List<Line> lines, String fallbackId) {
-            this.lines = lines;
+            this.lines = lines.stream().filter(line -> !PERSONAL.equals(key(line))).toList();
             this.fallbackId = fallbackId;
             Section section = Section.HEADER;
-            for (Line line : lines) {
+            for (Line line : this.lines) {
                 if (line.heading() != null) {
                     section = line.heading();
                     continue;
@@ -305,7 +313,7 @@ final class PlainTextFormat {
                 }
                 String key = key(line);
                 if (key != null && !keys.containsKey(key) && (KEYS_ANYWHERE.contains(key) || section == Section.HEADER
-                        || section == Section.OTHER || section == Section.OFFER)) {
+                        || section == Section.OTHER || section == Section.OFFER || section == Section.PERSONAL)) {
                     keys.put(key, line);
                 }
             }
@@ -347,6 +355,9 @@ final class PlainTextFormat {
      */
     private static final Set<String> KEYS_ANYWHERE = Set.of("salary", "skills", "required", "preferred", "languages", "id");
 
+    /** The key of "Key: value" lines that state personal data (birth date, nationality, gender, photo…). */
+    private static final String PERSONAL = "personal";
+
     /** Keys of "Key: value" lines, by the words people write for them. */
     private static final Map<String, String> KEYS = keys();
 
@@ -378,6 +389,13 @@ final class PlainTextFormat {
         keyWords(k, "email", "email", "e-mail", "mail");
         keyWords(k, "phone", "phone", "telephone", "tel", "mobile", "telefoon", "telefon", "gsm");
         keyWords(k, "name", "name", "naam", "full name");
+        // Personal data a résumé may state and no rule may see: the line is dropped before anything reads it.
+        keyWords(k, PERSONAL, "date of birth", "birth date", "birthdate", "birthday", "born", "dob", "age",
+                "place of birth", "geboortedatum", "geboorteplaats", "leeftijd", "geburtsdatum", "geburtsort",
+                "alter", "date de naissance", "lieu de naissance", "nationality", "nationalities", "citizenship",
+                "nationaliteit", "staatsangehorigkeit", "nationalitat", "nationalite", "gender", "sex", "geslacht",
+                "geschlecht", "sexe", "marital status", "civil status", "burgerlijke staat", "familienstand",
+                "etat civil", "religion", "photo", "picture", "foto", "children", "kinderen", "kinder", "enfants");
         return Map.copyOf(k);
     }
 
@@ -449,10 +467,10 @@ final class PlainTextFormat {
      * @param fallbackId the file name without its extension, for a document without an "Id:" line
      */
     static Result read(String text, Class<?> kind, String fallbackId) {
-        List<Line> lines = lines(text);
-        Doc doc = new Doc(lines, fallbackId);
-        if (lines.isEmpty()) {
-            doc.problem(null, "the file has no text");
+        Doc doc = new Doc(lines(text), fallbackId);
+        if (doc.lines.isEmpty()) {
+            doc.problem(null, lines(text).isEmpty() ? "the file has no text"
+                    : "the file holds only personal data (birth date, nationality…), which is never read");
             return new Result(null, doc.problems);
         }
         Object record = kind == Vacancy.class ? vacancy(doc) : candidate(doc);
@@ -509,7 +527,15 @@ final class PlainTextFormat {
                 if (remote(p) != null || employmentType(p) != null) {
                     continue;
                 }
-                if (headline == null) {
+                // The first line names the candidate, whatever the script or shape of the name ("李伟",
+                // "O'Brien, Siobhan"): unless it reads as a role, it is the name and never a headline.
+                if (first && name == null && !readsAsRole(p)) {
+                    name = p;
+                    continue;
+                }
+                if (KEY_VALUE.matcher(p).matches()) {
+                    summary.add(p); // "Hobbies: chess" says something, but is no headline
+                } else if (headline == null) {
                     headline = p;
                 } else {
                     summary.add(p);
@@ -594,8 +620,9 @@ final class PlainTextFormat {
         }
         if (experience.isEmpty() && education.isEmpty() && skills.isEmpty() && languages.isEmpty()
                 && headline == null && doc.problems.isEmpty()) {
+            // The first line is not quoted: on a résumé it is the candidate's name.
             doc.problem(doc.lines.get(0), "nothing in the text reads as a résumé: no dated job (\"2019 – present\"),"
-                    + " degree, skill, language or headline was found (the first line is '" + clip(doc.lines.get(0).text()) + "')");
+                    + " degree, skill, language or headline was found");
         }
         if (!doc.problems.isEmpty()) {
             return null;
@@ -623,6 +650,11 @@ final class PlainTextFormat {
             }
         }
         return Vocabulary.get().taxonomy.findInText(text).isEmpty() && !isTitleLike(text);
+    }
+
+    /** Whether a header part reads as a role ("Data Engineer", "Python and Spark"), not as a name. */
+    private static boolean readsAsRole(String text) {
+        return isTitleLike(text) || !Vocabulary.get().taxonomy.findInText(text).isEmpty();
     }
 
     private static boolean isTitleLike(String text) {

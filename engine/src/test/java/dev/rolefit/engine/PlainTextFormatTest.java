@@ -27,6 +27,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -376,7 +377,7 @@ class PlainTextFormatTest {
                 "unknown language  | Languages\\nKlingon (fluent)             | line 2 | Klingon",
                 "unknown fluency   | Languages\\nDutch (so-so)                | line 2 | so-so",
                 "no fluency        | Languages\\nDutch                        | line 2 | Dutch",
-                "nothing to read   | Dear hiring manager, I am writing to you.\\nKind regards. | line 1 | Dear hiring manager",
+                "nothing to read   | Dear hiring manager, I am writing to you.\\nKind regards. | line 1 | reads as a résumé",
                 "end before start  | Experience\\nAnalyst, Acme — 2020 – 2018  | line 2 | before it starts"})
         void badResume_isAnErrorNamingLineAndValue(String why, String text, String line, String value, @TempDir Path dir)
                 throws IOException {
@@ -400,6 +401,86 @@ class PlainTextFormatTest {
             assertEquals(2, batch.errors().size(), batch.errors()::toString);
             assertTrue(batch.errors().get(0).message().contains("empty"), batch.errors()::toString);
             assertTrue(batch.errors().get(1).message().contains("not UTF-8 text"), batch.errors()::toString);
+        }
+    }
+
+    @Nested
+    class PersonalData {
+        @ParameterizedTest(name = "\"{0}\" is the name, not the headline")
+        @CsvSource(delimiter = '|', value = {
+                "李伟",
+                "Jan (John) Peeters",
+                "Ana María de la Cruz Fernández López",
+                "O'Brien, Siobhan",
+                "o'Brien, Siobhan",
+                "Candidate 1043"})
+        void firstLine_isTheNameWhateverItsShape(String firstLine, @TempDir Path dir) throws IOException {
+            Candidate c = candidate(dir, firstLine + "\nData Engineer\nSkills\nPython, SQL\n");
+
+            assertEquals(firstLine, c.name());
+            assertEquals("Data Engineer", c.headline());
+        }
+
+        @Test
+        void anonymisedResume_startingWithARole_keepsItAsTheHeadline(@TempDir Path dir) throws IOException {
+            Candidate c = candidate(dir, "Machine Learning Engineer\nSkills\nPython, PyTorch\n");
+
+            assertNull(c.name());
+            assertEquals("Machine Learning Engineer", c.headline());
+        }
+
+        @Test
+        void birthDateNationalityGenderAndPhoto_areNeverRead(@TempDir Path dir) throws IOException {
+            Candidate c = candidate(dir, """
+                    Lotte Peeters
+                    Nationality: Belgian
+                    Date of birth: 12 May 1990
+                    Gender: female
+                    Data Scientist
+                    Hobbies: chess
+
+                    Personal details
+                    Geboorteplaats: Gent
+                    Marital status: married
+                    Two children
+
+                    Skills
+                    Python, R, SQL
+                    """);
+
+            String read = String.join(" | ", String.valueOf(c.headline()), c.summary(), c.otherFields().toString(),
+                    c.certifications().toString(), c.experience().toString());
+            assertAll(
+                    () -> assertEquals("Lotte Peeters", c.name()),
+                    () -> assertEquals("Data Scientist", c.headline(), "the first line that is no key and no name"),
+                    () -> assertTrue(c.summary().contains("Hobbies: chess"), c::summary),
+                    () -> {
+                        for (String personal : List.of("Belgian", "1990", "female", "Gent", "married", "children")) {
+                            assertFalse(read.contains(personal), personal + " was read: " + read);
+                        }
+                    });
+        }
+
+        @Test
+        void aResumeWithNothingElse_isAnErrorThatDoesNotQuoteTheName(@TempDir Path dir) throws IOException {
+            Documents.Batch<Candidate> batch = Documents.candidates(List.of(write(dir, "lotte.txt",
+                    "Lotte Peeters\nDate of birth: 12 May 1990\nLooking forward to hearing from you.\n")));
+
+            assertEquals(List.of(), batch.records());
+            String error = batch.errors().get(0).toString();
+            assertTrue(error.contains("lotte.txt: line 1: nothing in the text reads as a résumé"), error);
+            assertFalse(error.contains("Lotte Peeters") || error.contains("1990"), error);
+        }
+
+        @Test
+        void aFileOfOnlyPersonalData_isAnErrorSayingSo(@TempDir Path dir) throws IOException {
+            Documents.Batch<Candidate> batch = Documents.candidates(List.of(write(dir, "born.txt",
+                    "Date of birth: 12 May 1990\nNationality: Belgian\n")));
+
+            assertEquals(List.of(), batch.records());
+            String error = batch.errors().get(0).toString();
+            assertTrue(error.contains("only personal data"), error);
+            assertFalse(error.contains("1990") || error.contains("Belgian"), error);
         }
     }
 
