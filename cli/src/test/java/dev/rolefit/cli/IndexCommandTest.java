@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.*;
 /** rolefit index and search --data: a pool that outlives one command. */
 class IndexCommandTest {
 
-
     @Test
     void indexingTheSameInputTwice_changesNothing(@TempDir Path pool) {
         Cli.Run first = Cli.run("index", "--candidates", "samples/candidates", "--vacancies", "samples/vacancies",
@@ -39,8 +38,9 @@ class IndexCommandTest {
     }
 
     @Test
-    void changedTaxonomy_isNoticedAndTheProfilesAreMadeAgain(@TempDir Path pool, @TempDir Path rules) throws Exception {
-        Path candidate = Files.writeString(pool.getParent().resolve(pool.getFileName() + "-cand.json"),
+    void changedTaxonomy_isNoticedAndTheProfilesAreMadeAgain(@TempDir Path pool, @TempDir Path rules, @TempDir Path inputs)
+            throws Exception {
+        Path candidate = Files.writeString(inputs.resolve("cand-x1.json"),
                 "{\"id\": \"cand-x1\", \"headline\": \"Platform engineer\", \"skills\": [\"kubernetis\"]}");
         Cli.run("index", "--candidates", candidate.toString(), "--data", pool.toString());
         RuleFolders.copyOfRules(rules);

@@ -80,7 +80,13 @@ class MatchHtmlChromiumTest {
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--user-data-dir=" + Files.createTempDirectory(dir, "profile")));
         command.addAll(List.of(arguments));
-        Process chromium = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // Chromium writes caches and crash reports under $HOME even with its own profile: keep them in the test's folder.
+        Path home = Files.createTempDirectory(dir, "home");
+        builder.environment().put("HOME", home.toString());
+        builder.environment().put("XDG_CONFIG_HOME", home.resolve(".config").toString());
+        builder.environment().put("XDG_CACHE_HOME", home.resolve(".cache").toString());
+        Process chromium = builder
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))

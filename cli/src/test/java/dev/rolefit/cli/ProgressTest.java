@@ -23,6 +23,8 @@ class ProgressTest {
         Cli.Run run = Cli.run("match", "--candidates", "samples/candidates", "--vacancies", "samples/vacancies",
                 "--as-of", "2026-11", "--format", "json");
 
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("\"candidateId\""), "the run did its work: " + run.out());
         assertFalse(run.err().contains("lists/s"), run.err());
     }
 }

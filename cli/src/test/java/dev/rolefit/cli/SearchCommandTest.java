@@ -14,8 +14,8 @@ class SearchCommandTest {
         Cli.Run run = Cli.run("search", "--candidates", "samples/candidates", "PyTorch AND k8s", "--as-of", "2026-11");
 
         assertEquals(0, run.exitCode(), run.toString());
-        assertTrue(run.out().startsWith(""), run.out());
-        assertTrue(run.out().matches("(?s)\\d+ candidates match: PyTorch AND k8s\n.*"), run.out());
+        assertTrue(run.out().matches("(?s)\\d+ candidates match: PyTorch AND k8s\n  1\\. cand-\\d{3} .*"), run.out());
+        assertTrue(run.out().contains(" cand-001 "), "the sample ML engineer with PyTorch and Kubernetes: " + run.out());
         assertTrue(run.out().contains("Kubernetes (listed skill)"), run.out());
         assertTrue(run.out().contains("  roleFamily: "), run.out());
     }

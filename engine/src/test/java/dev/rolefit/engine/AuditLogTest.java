@@ -52,6 +52,30 @@ class AuditLogTest {
         engine.close();
     }
 
+    /**
+     * A record's hash is its canonical JSON's: the same résumé written with other spacing and key order
+     * hashes the same, one changed skill does not, and the digest of a fixed record is pinned so that a
+     * decision log written by an earlier release still verifies against the same document. (A new field
+     * on Candidate changes every digest: this test then fails, and the release notes must say so.)
+     */
+    @Test
+    void recordHash_dependsOnTheRecordNotOnHowItsFileIsWritten(@TempDir Path dir) throws Exception {
+        Path compact = Files.writeString(dir.resolve("a.json"),
+                "{\"id\":\"c-hash\",\"headline\":\"Data Engineer\",\"skills\":[\"Python\",\"SQL\"]}");
+        Path spaced = Files.writeString(dir.resolve("b.json"),
+                "{\n  \"skills\" : [ \"Python\", \"SQL\" ],\n  \"headline\" : \"Data Engineer\",\n  \"id\" : \"c-hash\"\n}\n");
+        Path otherSkill = Files.writeString(dir.resolve("c.json"),
+                "{\"id\":\"c-hash\",\"headline\":\"Data Engineer\",\"skills\":[\"Python\",\"Spark\"]}");
+
+        List<String> hashes = Documents.candidates(List.of(compact, spaced, otherSkill)).records().stream()
+                .map(r -> AuditLog.sha256(r.record())).toList();
+
+        assertAll(
+                () -> assertEquals(hashes.get(0), hashes.get(1), "spacing and key order do not count"),
+                () -> assertFalse(hashes.get(0).equals(hashes.get(2)), "a changed skill does"),
+                () -> assertEquals("sha256:018e8866d00da5f2a18b7fa997ec16f6e65ab8a8b3542cfe8b8cae55d028e009", hashes.get(0), "the pinned digest of this record"));
+    }
+
     private static List<Match> shortlist() {
         return engine.candidatesFor(VACANCY.id(), MatchOptions.defaults().includeRejected(true));
     }

@@ -252,15 +252,17 @@ class LimitsTest {
             }
         }
 
+        // With nothing in flight there is nothing to wait for: stop() returns long before a ten-minute
+        // grace period would run out (the timeout fails the test if it waited), and the port is closed.
         @Test
-        void idleServer_stopsAtOnce() throws Exception {
-            RolefitServer server = ServiceFixture.start(new ServiceFixture.Log(), b -> b.shutdownGrace(Duration.ofSeconds(10)));
-            long start = System.nanoTime();
+        @Timeout(60)
+        void idleServer_stopsWithoutWaitingForTheGracePeriod() throws Exception {
+            RolefitServer server = ServiceFixture.start(new ServiceFixture.Log(), b -> b.shutdownGrace(Duration.ofMinutes(10)));
+            int port = server.port();
 
             server.stop();
 
-            // Well under the 5 s grace period an idle server must not wait for (slack for a loaded CI machine).
-            assertTrue(System.nanoTime() - start < Duration.ofMillis(4500).toNanos(), "stopped before the grace period ran out");
+            assertFalse(accepts(port), "the port is closed once stop() returns");
         }
     }
 }
