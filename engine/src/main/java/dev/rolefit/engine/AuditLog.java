@@ -126,6 +126,7 @@ public final class AuditLog {
                            String asOf, String mode, String per, String candidateId, String candidateSha256,
                            String vacancyId, String vacancySha256, int rank, boolean inOutput, double score,
                            Verdict verdict, String knockout, List<Reason> reasons) {
+        /** The {@code kind} of a decision line in the log. */
         public static final String KIND = "decision";
 
         public Decision {
@@ -159,6 +160,7 @@ public final class AuditLog {
                                 String decisionSha256, String decisionTimestamp, String decisionBatch,
                                 String rulesetVersion, Verdict automatedVerdict, double automatedScore,
                                 Verdict verdict, String reason, String by) {
+        /** The {@code kind} of a human override line in the log. */
         public static final String KIND = "override";
 
         public HumanOverride {

@@ -47,8 +47,11 @@ public record MatchOptions(Per per, int top, boolean includeRejected, Mode mode,
     public static final double AUTO_STOP_MARGIN = 0.5;
 
     public MatchOptions {
-        if (per == null || mode == null) {
-            throw new IllegalArgumentException("per and mode must be set");
+        if (per == null) {
+            throw new IllegalArgumentException("per is null; it must be VACANCY or CANDIDATE");
+        }
+        if (mode == null) {
+            throw new IllegalArgumentException("mode is null; it must be INDEXED or EXHAUSTIVE");
         }
         if (top < 0) {
             throw new IllegalArgumentException("top is " + top + "; it must be 0 (all) or more");
@@ -65,7 +68,7 @@ public record MatchOptions(Per per, int top, boolean includeRejected, Mode mode,
     }
 
     /** How many documents retrieval hands to the rules per list: {@code retrieveLimit}, or the chosen one. */
-    public int effectiveRetrieveLimit() {
+    int effectiveRetrieveLimit() {
         if (retrieveLimit > 0) {
             return retrieveLimit;
         }
@@ -79,26 +82,31 @@ public record MatchOptions(Per per, int top, boolean includeRejected, Mode mode,
      * Whether a list may stop scoring before its limit (see {@link #AUTO_STOP_MARGIN}): in indexed
      * mode, with the limit chosen, a {@code top} and rejected pairs left out.
      */
-    public boolean stopsEarly() {
+    boolean stopsEarly() {
         return mode == Mode.INDEXED && retrieveLimit == 0 && top > 0 && !includeRejected;
     }
 
+    /** These options with lists per vacancy (of candidates) or per candidate (of vacancies). */
     public MatchOptions per(Per newPer) {
         return new MatchOptions(newPer, top, includeRejected, mode, retrieveLimit);
     }
 
+    /** These options with lists cut after {@code newTop} places; 0 keeps every list whole. */
     public MatchOptions top(int newTop) {
         return new MatchOptions(per, newTop, includeRejected, mode, retrieveLimit);
     }
 
+    /** These options with pairs a knockout rejected kept at the end of each list, or left out. */
     public MatchOptions includeRejected(boolean include) {
         return new MatchOptions(per, top, include, mode, retrieveLimit);
     }
 
+    /** These options with pairs retrieved by the index first (INDEXED) or every pair scored (EXHAUSTIVE). */
     public MatchOptions mode(Mode newMode) {
         return new MatchOptions(per, top, includeRejected, newMode, retrieveLimit);
     }
 
+    /** These options with at most {@code limit} documents scored per list; 0 lets the engine choose. */
     public MatchOptions retrieveLimit(int limit) {
         return new MatchOptions(per, top, includeRejected, mode, limit);
     }

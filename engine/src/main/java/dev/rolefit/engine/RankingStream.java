@@ -41,6 +41,7 @@ public final class RankingStream<T> implements AutoCloseable {
      * @param refusal   why the rule set cannot use the candidate (naming the value), or null
      */
     public record Ranked<T>(Candidate candidate, T tag, List<Match> matches, String refusal) {
+        /** Whether the rule set could not use the candidate: {@code matches} is empty and {@code refusal} says why. */
         public boolean refused() {
             return refusal != null;
         }

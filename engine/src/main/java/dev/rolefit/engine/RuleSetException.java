@@ -8,6 +8,10 @@ public final class RuleSetException extends Exception {
     private static final long serialVersionUID = 1L;
     private final transient List<RuleProblem> problems;
 
+    /**
+     * @param where    the rule set's folder, or "built in"
+     * @param problems every problem found, in file and line order; the message lists them all
+     */
     public RuleSetException(String where, List<RuleProblem> problems) {
         super("rule set " + where + " has " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
                 + ":\n  " + problems.stream().map(RuleProblem::toString).collect(Collectors.joining("\n  ")));

@@ -68,7 +68,7 @@ public final class ScenarioRunner {
     }
 
     /** The scenario files of a rule set folder, in name order; empty when it has none. */
-    public static List<Path> files(Path rulesDir) throws IOException {
+    private static List<Path> files(Path rulesDir) throws IOException {
         Path dir = rulesDir.resolve("scenarios");
         if (!Files.isDirectory(dir)) {
             return List.of();

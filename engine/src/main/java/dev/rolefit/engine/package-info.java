@@ -21,7 +21,11 @@
  * }
  * }</pre>
  *
- * <p>Also here: {@link dev.rolefit.engine.Explanation} (a score rule by rule),
+ * <p>Also here: {@link dev.rolefit.engine.MatchOptions} (list direction, length, retrieval),
+ * {@link dev.rolefit.engine.RankingStream} (one candidate at a time, for streams),
+ * {@link dev.rolefit.engine.Profile} (what the engine read in a document),
+ * {@link dev.rolefit.engine.RuleSetException} and {@link dev.rolefit.engine.RuleProblem} (a rule set that
+ * does not compile, every problem with file and line), {@link dev.rolefit.engine.Explanation} (a score rule by rule),
  * {@link dev.rolefit.engine.Counterfactuals} (what would change the outcome, or move a candidate into
  * the top k), {@link dev.rolefit.engine.AuditLog} (the decision log and human overrides, for record
  * keeping),

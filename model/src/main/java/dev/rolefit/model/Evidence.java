@@ -14,5 +14,6 @@ public record Evidence(List<String> matchedSkills, List<String> missingSkills) {
         missingSkills = Text.list(missingSkills);
     }
 
+    /** No skill matched and none missing: a match read without evidence (an older file) gets this. */
     public static final Evidence NONE = new Evidence(List.of(), List.of());
 }

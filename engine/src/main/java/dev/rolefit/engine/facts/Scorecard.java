@@ -124,10 +124,12 @@ public final class Scorecard {
         return List.copyOf(entries);
     }
 
+    /** The skills rules recorded as matched, in the order first recorded. */
     public List<String> matchedSkills() {
         return List.copyOf(matchedSkills);
     }
 
+    /** The required skills rules recorded as missing, in the order first recorded. */
     public List<String> missingSkills() {
         return List.copyOf(missingSkills);
     }
