@@ -38,10 +38,6 @@ final class Evaluator implements AutoCloseable {
         session.fireAllRules(MAX_FIRINGS);
     }
 
-    RuleBook book() {
-        return book;
-    }
-
     /** What one evaluation did, for explanations: the scorecards and every rule that fired, in order. */
     record Trace(Match match, Scorecard score, Scorecard reverse, List<Explanation.Firing> firings) {
     }

@@ -5,6 +5,7 @@ import dev.rolefit.engine.facts.Scorecard;
 import dev.rolefit.model.Match;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,8 @@ public record Explanation(Match match, List<Firing> firings, List<CategorySum> c
                 notFired.put(category, quiet);
             }
         }
-        return new Explanation(trace.match(), List.copyOf(trace.firings()), List.copyOf(categories), formula, notFired);
+        return new Explanation(trace.match(), List.copyOf(trace.firings()), List.copyOf(categories), formula,
+                Collections.unmodifiableMap(notFired));
     }
 
     /** Number formatting for the formula. */

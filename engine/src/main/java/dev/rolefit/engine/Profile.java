@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.rolefit.model.EducationLevel;
 import dev.rolefit.model.Seniority;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +40,18 @@ public record Profile(String id, Kind kind, String roleFamily, Map<String, Doubl
                       Seniority seniority, String seniorityBasis, double yearsExperience,
                       EducationLevel educationLevel, Double salaryYearlyEur, String salaryStated, List<String> skills,
                       Map<String, String> skillSources, List<String> unknownSkills, String source) {
+    /** Unmodifiable copies, in the given order: a profile handed to an embedder cannot change under the engine. */
+    public Profile {
+        roleScores = ordered(roleScores);
+        skillSources = ordered(skillSources);
+        skills = skills == null ? null : List.copyOf(skills);
+        unknownSkills = unknownSkills == null ? null : List.copyOf(unknownSkills);
+    }
+
+    private static <V> Map<String, V> ordered(Map<String, V> map) {
+        return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
     /** A profile not yet tied to a file. */
     public Profile(String id, Kind kind, String roleFamily, Map<String, Double> roleScores, String roleSummary,
                    Seniority seniority, String seniorityBasis, double yearsExperience,

@@ -40,6 +40,7 @@ import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -187,11 +188,12 @@ final class ProfileSearch {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(FACET_SKILLS).forEach(e -> topSkills.put(e.getKey(), e.getValue()));
         Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
-        facets.put("roleFamily", counts.families());
-        facets.put("seniority", counts.seniorities());
-        facets.put("city", counts.cities());
-        facets.put("skills", topSkills);
-        return new SearchResult(text, kind, counts.total(), List.copyOf(hits), facets, List.copyOf(notes));
+        facets.put("roleFamily", Collections.unmodifiableMap(counts.families()));
+        facets.put("seniority", Collections.unmodifiableMap(counts.seniorities()));
+        facets.put("city", Collections.unmodifiableMap(counts.cities()));
+        facets.put("skills", Collections.unmodifiableMap(topSkills));
+        return new SearchResult(text, kind, counts.total(), List.copyOf(hits), Collections.unmodifiableMap(facets),
+                List.copyOf(notes));
     }
 
     private static List<String> matched(Document doc, Map<String, String> skillsAsked) {
