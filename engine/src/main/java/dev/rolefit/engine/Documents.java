@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.rolefit.model.Candidate;
 import dev.rolefit.model.InputError;
 import dev.rolefit.model.RolefitJson;
@@ -28,6 +30,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -529,6 +533,26 @@ public final class Documents {
     private static <T> void readNative(Doc doc, JsonNode tree, Class<T> type, List<Sourced<T>> records,
                                        List<InputError> errors) {
         Class<?> kind = type != Object.class ? type : isNativeVacancy(tree) ? Vacancy.class : Candidate.class;
+        String other = otherKindsField(tree, kind);
+        if (other != null) {
+            // A vacancy file among the candidates (or the reverse) would fail on some field deep inside.
+            errors.add(doc.error(JsonPointer.empty(), doc.path(), "this reads as a "
+                    + (kind == Candidate.class ? "vacancy" : "candidate") + " (it has '" + other + "' and no "
+                    + (kind == Candidate.class ? "headline, skills or experience" : "title or required skills")
+                    + "); expected a " + (kind == Candidate.class ? "candidate" : "vacancy")));
+            return;
+        }
+        String salaryField = kind == Vacancy.class ? "salary" : "salaryExpectation";
+        if (tree instanceof ObjectNode object && object.get(salaryField) instanceof TextNode said) {
+            // "55k-70k EUR" is read as the other formats read it, and an unreadable one is named as written.
+            try {
+                object.set(salaryField, JSON.valueToTree(SalaryText.parse(said.asText())));
+            } catch (IllegalArgumentException e) {
+                errors.add(doc.error(JsonPointer.empty().appendProperty(salaryField), doc.path() + "." + salaryField,
+                        e.getMessage()));
+                return;
+            }
+        }
         try {
             @SuppressWarnings("unchecked")
             T record = (T) JSON.treeToValue(tree, kind);
@@ -549,6 +573,20 @@ public final class Documents {
         } catch (IllegalArgumentException | JsonProcessingException e) {
             errors.add(doc.error(JsonPointer.empty(), doc.path(), message(e)));
         }
+    }
+
+    /** A field only the other kind has, when the document has none of its own kind's; else null. */
+    private static String otherKindsField(JsonNode tree, Class<?> kind) {
+        List<String> own = kind == Candidate.class
+                ? List.of("headline", "skills", "experience", "salaryExpectation", "summary")
+                : List.of("title", "requiredSkills");
+        List<String> others = kind == Candidate.class
+                ? List.of("title", "requiredSkills", "preferredSkills", "remotePolicy")
+                : List.of("headline", "experience", "salaryExpectation");
+        if (own.stream().anyMatch(tree::has)) {
+            return null;
+        }
+        return others.stream().filter(tree::has).findFirst().orElse(null);
     }
 
     private static boolean isNativeVacancy(JsonNode tree) {
@@ -633,6 +671,9 @@ public final class Documents {
         return where.isEmpty() ? "" : " (" + where + ")";
     }
 
+    private static final Pattern JACKSON_TYPE_PREFIX =
+            Pattern.compile("^Cannot deserialize value of type \\S+ from String \"([^\"]*)\": ");
+
     /** The plain reason: our own validation message when there is one, else Jackson's first sentence. */
     static String message(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -648,12 +689,23 @@ public final class Documents {
                 .replace("`java.lang.Boolean`", "true/false").replace("`java.lang.String`", "text")
                 .replaceAll("`dev\\.rolefit\\.model\\.(\\w+)`", "$1")
                 .replaceAll("`java\\.util\\.(\\w+)<[^`]*>`", "$1");
+        // "Cannot deserialize value of type YearMonth from String "yesterday": date 'yesterday' is not …":
+        // when the reason after the colon names the value itself, it is all the reader needs.
+        Matcher typed = JACKSON_TYPE_PREFIX.matcher(text);
+        if (typed.find() && text.substring(typed.end()).contains("'" + typed.group(1) + "'")) {
+            text = text.substring(typed.end());
+        }
         int cut = text.indexOf('\n');
         text = cut > 0 ? text.substring(0, cut).trim() : text.trim();
         // Jackson quotes the whole source in its locations; the error already says where.
         text = text.replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
                 .replaceAll("\\s*at \\[Source:.*$", "").trim();
-        // Jackson's words for a truncated document, in the reader's words.
+        // Jackson's words for a stray character, and for a truncated document, in the reader's words.
+        text = text.replaceFirst("^Unexpected character \\('(.+?)' \\(code \\d+\\)\\): expected a value$",
+                        "unexpected '$1' where a value should be (a comma with nothing after it?)")
+                .replaceFirst("^Unexpected character \\('(.+?)' \\(code \\d+\\)\\): was expecting double-quote to start field name$",
+                        "unexpected '$1' where a quoted field name should be (a comma with nothing after it?)")
+                .replaceFirst("^Unexpected character \\('(.+?)' \\(code \\d+\\)\\)", "unexpected '$1'");
         return text.replaceFirst("^Unexpected end-of-input: expected close marker for Array.*$",
                         "the JSON ends before an array is closed (the line or file is cut off)")
                 .replaceFirst("^Unexpected end-of-input: expected close marker for Object.*$",

@@ -43,6 +43,50 @@ class DocumentsTest {
     }
 
     @Test
+    void salaryWrittenAsText_isReadAsTheOtherFormatsReadIt(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("c.json"), """
+                {"id": "cand-s1", "headline": "Data Engineer", "salaryExpectation": "55k-70k EUR"}""");
+
+        Candidate c = Documents.candidates(List.of(file)).records().get(0).record();
+
+        assertEquals(SalaryText.parse("55k-70k EUR"), c.salaryExpectation());
+        assertEquals(55_000.0, c.salaryExpectation().min());
+    }
+
+    /** Errors in the reader's words: the value as written, no Java type names, no Jackson phrasing. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "salary text it cannot read | {\"id\": \"c1\", \"headline\": \"ML\", \"salaryExpectation\": \"about 100000\"} | $.salaryExpectation | 'about 100000'",
+            "a date that is no date     | {\"id\": \"c1\", \"experience\": [{\"title\": \"ML\", \"startDate\": \"yesterday\"}]} | $.experience[0].startDate | date 'yesterday' is not YYYY",
+            "a trailing comma in a list | {\"id\": \"c1\", \"skills\": [\"Python\",]} | column 34 | unexpected ']' where a value should be",
+            "a trailing comma at the end | {\"id\": \"c1\", \"skills\": [\"Python\"],} | column 35 | unexpected '}' where a quoted field name should be",
+            "a vacancy among candidates | {\"id\": \"v1\", \"title\": \"ML Engineer\", \"requiredSkills\": [\"Python\"]} | line 1 | this reads as a vacancy (it has 'title'"})
+    void badCandidate_isAnErrorInTheReadersWords(String why, String json, String where, String says, @TempDir Path dir)
+            throws Exception {
+        Path file = Files.writeString(dir.resolve("c.json"), json);
+
+        Documents.Batch<Candidate> batch = Documents.candidates(List.of(file));
+
+        assertEquals(List.of(), batch.records());
+        InputError e = batch.errors().get(0);
+        assertTrue(e.location().contains(where), e::toString);
+        assertTrue(e.message().contains(says), e::toString);
+        assertFalse(e.message().contains("Cannot ") || e.message().contains("java.") || e.message().contains("code "),
+                e::toString);
+    }
+
+    @Test
+    void aCandidateAmongVacancies_isNamedAsSuch(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("v.json"), GOOD);
+
+        Documents.Batch<Vacancy> batch = Documents.vacancies(List.of(file));
+
+        assertEquals(List.of(), batch.records());
+        assertTrue(batch.errors().get(0).message().startsWith("this reads as a candidate (it has 'headline'"),
+                batch.errors()::toString);
+    }
+
+    @Test
     void wrongEnumValue_namesTheValueAndItsPath(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("vacancies.json"), """
                 [{"id": "vac-a", "title": "ML Engineer", "employmentType": "FULL_TIME"},
