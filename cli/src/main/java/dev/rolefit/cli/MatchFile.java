@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rolefit.engine.AuditLog;
 import dev.rolefit.model.InputError;
 import dev.rolefit.model.Match;
 import dev.rolefit.model.RolefitJson;
@@ -102,6 +103,11 @@ record MatchFile(String source, String rulesetVersion, String mode, String asOf,
             if (line.isBlank()) {
                 continue;
             }
+            if (matches.isEmpty() && errors.isEmpty() && isDecisionLogLine(line)) {
+                throw new UsageError("--matches: " + source + " is a decision log (rolefit match --audit-log), not"
+                        + " a match file; give the output of rolefit match --format json or jsonl, and the log as"
+                        + " --overrides");
+            }
             try {
                 matches.add(valid(JSON.readValue(line, Match.class)));
             } catch (JsonProcessingException | IllegalArgumentException e) {
@@ -109,6 +115,16 @@ record MatchFile(String source, String rulesetVersion, String mode, String asOf,
             }
         }
         return new MatchFile(source, null, null, null, matches);
+    }
+
+    /** Whether a line is a decision or an override of rolefit's decision log. */
+    private static boolean isDecisionLogLine(String line) {
+        try {
+            String kind = JSON.readTree(line).path("kind").asText("");
+            return kind.equals(AuditLog.Decision.KIND) || kind.equals(AuditLog.HumanOverride.KIND);
+        } catch (JsonProcessingException e) {
+            return false; // not JSON: the line's own error says so
+        }
     }
 
     private static Match valid(Match m) {
@@ -173,6 +189,7 @@ record MatchFile(String source, String rulesetVersion, String mode, String asOf,
 
     private static String message(Exception e) {
         String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+        return m == null ? e.getClass().getSimpleName()
+                : m.lines().findFirst().orElse(m).replaceAll("\\s*\\(set DeserializationConfig.*$", "");
     }
 }

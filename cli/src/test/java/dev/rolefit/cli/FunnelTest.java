@@ -225,6 +225,23 @@ class FunnelTest {
         }
 
         @Test
+        void aDecisionLogGivenAsMatches_isOneClearErrorNamingWhatToGive(@TempDir Path dir) {
+            Path log = dir.resolve("decisions.jsonl");
+            Cli.Run match = Cli.run("match", "--candidates", "samples/candidates", "--vacancies", "samples/vacancies",
+                    "--as-of", "2026-11", "--format", "json", "--audit-log", log.toString());
+            assertEquals(0, match.exitCode(), match.toString());
+
+            Cli.Run run = Cli.run("audit", "funnel", "--matches", log.toString());
+
+            assertAll(
+                    () -> assertEquals(2, run.exitCode(), run.toString()),
+                    () -> assertEquals(1, run.err().lines().filter(l -> l.startsWith("rolefit:")).count(), run.err()),
+                    () -> assertTrue(run.err().contains("is a decision log (rolefit match --audit-log), not a match file"),
+                            run.err()),
+                    () -> assertEquals("", run.out()));
+        }
+
+        @Test
         void aMatchThatCannotBeRead_isReportedWithItsPath_andTheRestIsUsed(@TempDir Path dir) throws IOException {
             Path file = AuditFixtures.write(dir, "m.json", batch());
             String text = java.nio.file.Files.readString(file).replaceFirst("\"candidateId\"\\s*:\\s*\"a1\"", "\"candidateId\": null");
