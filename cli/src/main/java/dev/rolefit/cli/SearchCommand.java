@@ -41,7 +41,7 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExamples:%n",
         footer = {"  rolefit search --candidates samples/candidates 'PyTorch AND (k8s OR Docker) seniority:>=MID_SENIOR'",
                 "  rolefit index --candidates samples/candidates --data pool/ && rolefit search --data pool/ 'k8s city:Brussels'",
-                "  rolefit search --vacancies samples/vacancies --kind vacancy 'Terraform city:Brussels'"})
+                "  rolefit search --vacancies samples/vacancies --kind vacancy 'Kubernetes city:Brussels'"})
 final class SearchCommand implements Callable<Integer> {
     enum Format { text, json, csv }
 

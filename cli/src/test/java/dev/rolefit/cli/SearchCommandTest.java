@@ -20,6 +20,23 @@ class SearchCommandTest {
         assertTrue(run.out().contains("  roleFamily: "), run.out());
     }
 
+    /** The examples of {@code rolefit search --help} find something on the samples, as a reader trying them expects. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "--candidates | samples/candidates | candidate | PyTorch AND (k8s OR Docker) seniority:>=MID_SENIOR",
+            "--vacancies  | samples/vacancies  | vacancy   | Kubernetes city:Brussels"})
+    void helpExamples_findSomethingOnTheSamples(String option, String folder, String kind, String query) {
+        String help = Cli.run("search", "--help").out();
+        // The help is wrapped to the terminal's width, anywhere in a line: compare without the spaces.
+        assertTrue(help.replaceAll("\\s", "").contains(("'" + query + "'").replaceAll("\\s", "")),
+                "the example is in the help: " + help);
+
+        Cli.Run run = Cli.run("search", option, folder, "--kind", kind, query);
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().matches("(?s)[1-9]\\d* (candidate|vacanc)\\w* match.*"), run.out());
+    }
+
     @Test
     void jsonOutput_hasHitsFacetsAndTotal() throws Exception {
         Cli.Run run = Cli.run("search", "--vacancies", "samples/vacancies", "--kind", "vacancy", "--format", "json",

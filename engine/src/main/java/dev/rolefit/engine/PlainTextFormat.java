@@ -1000,7 +1000,10 @@ final class PlainTextFormat {
     private static final Pattern LANGUAGE_ITEM = Pattern.compile("(?u)^([\\p{L}]+)\\s*(?:[(:–—-]\\s*)?(.*?)\\)?$");
 
     /** "Dutch (native)", "English C1", "Deutsch – fließend", "French: professional working proficiency". */
-    private static LanguageSkill languageSkill(Doc doc, Line line, String item) {
+    private static LanguageSkill languageSkill(Doc doc, Line line, String listed) {
+        // The list split takes a closing parenthesis off ("Klingon (fluent"): errors quote the item as written.
+        String item = listed.chars().filter(c -> c == '(').count() > listed.chars().filter(c -> c == ')').count()
+                ? listed + ")" : listed;
         Matcher m = LANGUAGE_ITEM.matcher(item.strip());
         if (!m.matches()) {
             doc.problem(line, "language '" + item + "' is not 'Language (fluency)', such as 'Dutch (native)' or 'English C1'");

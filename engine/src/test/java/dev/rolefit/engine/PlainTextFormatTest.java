@@ -374,7 +374,7 @@ class PlainTextFormatTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
-                "unknown language  | Languages\\nKlingon (fluent)             | line 2 | Klingon",
+                "unknown language  | Languages\\nKlingon (fluent)             | line 2 | 'Klingon (fluent)'",
                 "unknown fluency   | Languages\\nDutch (so-so)                | line 2 | so-so",
                 "no fluency        | Languages\\nDutch                        | line 2 | Dutch",
                 "nothing to read   | Dear hiring manager, I am writing to you.\\nKind regards. | line 1 | reads as a résumé",
