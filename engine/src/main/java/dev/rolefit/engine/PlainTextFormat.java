@@ -125,7 +125,8 @@ final class PlainTextFormat {
         // Birth date, nationality, marital status…: read for keys only (a location, an email), never as text.
         put(h, Section.PERSONAL, "personal details", "personal information", "personal data", "personalia",
                 "persoonlijke gegevens", "persoonlijke informatie", "personliche daten", "personliche angaben",
-                "informations personnelles", "donnees personnelles", "etat civil");
+                "informations personnelles", "donnees personnelles", "etat civil", "angaben zur person", "personalien",
+                "persoonsgegevens");
         put(h, Section.OFFER, "what we offer", "we offer", "benefits", "wij bieden", "wat wij bieden",
                 "wir bieten", "nous offrons", "offer", "perks", "about us", "about the company", "over ons",
                 "uber uns", "how to apply", "apply");
@@ -369,7 +370,7 @@ final class PlainTextFormat {
         keyWords(k, "company", "company", "organization", "organisation", "employer", "werkgever", "unternehmen",
                 "entreprise", "hiring organization");
         keyWords(k, "location", "location", "based in", "locatie", "standort", "lieu", "city", "place of work",
-                "work location", "werkplek", "arbeitsort", "residence", "woonplaats", "address", "adres");
+                "work location", "werkplek", "arbeitsort", "residence", "woonplaats", "address", "adres", "adresse", "anschrift", "home address");
         keyWords(k, "salary", "salary", "compensation", "pay", "salaris", "salary range", "gehalt", "remuneration",
                 "salaire", "loon", "budget", "rate", "day rate", "hourly rate", "desired salary", "salary expectation");
         keyWords(k, "type", "employment type", "job type", "contract", "contract type", "type of contract",
@@ -392,8 +393,8 @@ final class PlainTextFormat {
         // Personal data a résumé may state and no rule may see: the line is dropped before anything reads it.
         keyWords(k, PERSONAL, "date of birth", "birth date", "birthdate", "birthday", "born", "dob", "age",
                 "place of birth", "geboortedatum", "geboorteplaats", "leeftijd", "geburtsdatum", "geburtsort",
-                "alter", "date de naissance", "lieu de naissance", "nationality", "nationalities", "citizenship",
-                "nationaliteit", "staatsangehorigkeit", "nationalitat", "nationalite", "gender", "sex", "geslacht",
+                "alter", "date de naissance", "lieu de naissance", "birth place", "birthplace", "nationality", "nationalities", "citizenship",
+                "nationaliteit", "staatsangehorigkeit", "staatsburgerschaft", "nationalitat", "nationalite", "gender", "sex", "geslacht",
                 "geschlecht", "sexe", "marital status", "civil status", "burgerlijke staat", "familienstand",
                 "etat civil", "religion", "photo", "picture", "foto", "children", "kinderen", "kinder", "enfants");
         return Map.copyOf(k);
@@ -486,15 +487,16 @@ final class PlainTextFormat {
         String phone = null;
         Location location = null;
         List<String> summary = new ArrayList<>();
+        // The name comes first: the first line that says something other than a contact detail, a key,
+        // a place or a title-page word ("CV", "Lebenslauf") is the name unless it reads as a role.
         boolean first = true;
         for (Line line : doc.header) {
             String text = line.text();
-            if (fold(text).matches("curriculum vitae|cv|resume|lebenslauf|levensloop")) {
-                continue; // a title page word, not the name
-            }
-            if (key(line) != null) {
-                first = false;
+            if (isTitlePageWord(text) || key(line) != null) {
                 continue;
+            }
+            if (PERSONAL_LINE.matcher(fold(text)).find()) {
+                continue; // "Born 12 May 1990", "Belg, 34 jaar, gehuwd": personal data, never read
             }
             Matcher mail = EMAIL.matcher(text);
             if (mail.find() && email == null) {
@@ -509,14 +511,11 @@ final class PlainTextFormat {
                 summary.add(text); // a sentence: the résumé's own words about the candidate
                 continue;
             }
+            boolean said = false;
             // "Anna de Smet — Machine Learning Engineer · Ghent, Belgium · anna@example.com": each part on its own.
             for (String part : text.split("\\s+[—–|·•-]\\s+|\\s*[|·•]\\s*")) {
-                String p = part.strip();
-                if (p.isEmpty() || EMAIL.matcher(p).find() || PHONE.matcher(p).find() || URL.matcher(p).find()) {
-                    continue;
-                }
-                if (first && name == null && looksLikeName(p)) {
-                    name = p;
+                String p = URL.matcher(EMAIL.matcher(part).replaceAll(" ")).replaceAll(" ").strip();
+                if (p.isEmpty() || PHONE.matcher(p).find() || isTitlePageWord(p)) {
                     continue;
                 }
                 Location found = location(doc, line, p, false);
@@ -527,13 +526,11 @@ final class PlainTextFormat {
                 if (remote(p) != null || employmentType(p) != null) {
                     continue;
                 }
-                // The first line names the candidate, whatever the script or shape of the name ("李伟",
-                // "O'Brien, Siobhan"): unless it reads as a role, it is the name and never a headline.
-                if (first && name == null && !readsAsRole(p)) {
-                    name = p;
-                    continue;
-                }
-                if (KEY_VALUE.matcher(p).matches()) {
+                said = true;
+                // Whatever the script or shape of the name ("李伟", "O'Brien, Siobhan", "Julia Roberts").
+                if (first && !readsAsRole(p)) {
+                    name = name == null ? p : name; // with a "Name:" line, this is the name again
+                } else if (KEY_VALUE.matcher(p).matches()) {
                     summary.add(p); // "Hobbies: chess" says something, but is no headline
                 } else if (headline == null) {
                     headline = p;
@@ -541,11 +538,15 @@ final class PlainTextFormat {
                     summary.add(p);
                 }
             }
-            first = false;
+            first = first && !said;
         }
         String locationText = doc.value("location");
         if (locationText != null) {
-            location = location(doc, doc.keys.get("location"), locationText, true);
+            Line stated = doc.keys.get("location");
+            // A street address names its city or not; it is no error, and it is never quoted in one.
+            boolean address = fold(stated.text()).matches("(?:home |postal )?(?:address|adres|adresse|anschrift)\\b.*");
+            Location found = location(doc, stated, locationText, !address);
+            location = found != null || !address ? found : location;
         }
         Salary expectation = null;
         String salaryText = doc.value("salary");
@@ -638,7 +639,8 @@ final class PlainTextFormat {
         }
     }
 
-    private static boolean looksLikeName(String text) {
+    /** Two to five capitalised words (particles aside), no digits: "Anna de Smet", "Julia Roberts". */
+    private static boolean shapedLikeName(String text) {
         String[] words = text.strip().split("\\s+");
         if (words.length < 2 || words.length > 5 || text.matches(".*\\d.*") || HEADINGS.containsKey(fold(text))) {
             return false;
@@ -649,17 +651,38 @@ final class PlainTextFormat {
                 return false;
             }
         }
-        return Vocabulary.get().taxonomy.findInText(text).isEmpty() && !isTitleLike(text);
+        return true;
     }
 
-    /** Whether a header part reads as a role ("Data Engineer", "Python and Spark"), not as a name. */
+    /**
+     * Whether a header part reads as a role ("Data Engineer", "CTO", "Python and Spark"), not as a name:
+     * a role word, or a skill in a part not shaped like a name ("Julia Roberts" is a name).
+     */
     private static boolean readsAsRole(String text) {
-        return isTitleLike(text) || !Vocabulary.get().taxonomy.findInText(text).isEmpty();
+        return isTitleLike(text) || !Vocabulary.get().taxonomy.findInText(text).isEmpty() && !shapedLikeName(text);
     }
+
+    private static boolean isTitlePageWord(String text) {
+        return fold(text).matches("curriculum vitae|cv|resume|lebenslauf|levensloop|levenslijn|c v");
+    }
+
+    /**
+     * Header lines that state personal data without a "Key:" ("Born 12 May 1990", "Française, 34 ans,
+     * mariée", "Nationality — Belgian"), matched on the folded text: dropped before anything reads them.
+     */
+    private static final Pattern PERSONAL_LINE = Pattern.compile("\\b(?:born|geboren|nee? (?:le|a)|date of birth"
+            + "|place of birth|birth ?place|birthday|birth date|age \\d+|\\d+ (?:years old|yrs old|jaar|ans|jahre|anos|anni)"
+            + "|nationality|nationaliteit|nationalite|nationalitat|staatsangehorigkeit|citizenship|citizen of"
+            + "|married|unmarried|divorced|widowed|gehuwd|getrouwd|ongehuwd|verheiratet|ledig|geschieden"
+            + "|mariee|celibataire|divorcee?|children|kinderen|kinder|enfants|gender|male|female)\\b");
 
     private static boolean isTitleLike(String text) {
         return fold(text).matches(".*\\b(engineer|scientist|analyst|developer|manager|consultant|architect|"
-                + "researcher|lead|head|director|specialist|intern|student|officer|designer|administrator)\\b.*");
+                + "researcher|lead|head|director|specialist|intern|student|officer|designer|administrator|"
+                + "statistician|mathematician|physicist|economist|econometrician|actuary|quant|programmer|devops|"
+                + "sre|technician|expert|graduate|freelancer?|contractor|founder|co founder|cto|ceo|cio|cfo|cdo|"
+                + "vp|chief|phd|ph d|msc|mba|professor|lecturer|teacher|tester|coach|trainer|advisor|adviser|"
+                + "strategist|modeller|modeler|owner|coordinator|professional)\\b.*");
     }
 
     /** What a posting's header line says: where, how remote, which contract; each null when not said. */
@@ -1099,7 +1122,11 @@ final class PlainTextFormat {
         }
         String locationText = doc.value("location");
         if (locationText != null) {
-            location = location(doc, doc.keys.get("location"), locationText, true);
+            Line stated = doc.keys.get("location");
+            // A street address names its city or not; it is no error, and it is never quoted in one.
+            boolean address = fold(stated.text()).matches("(?:home |postal )?(?:address|adres|adresse|anschrift)\\b.*");
+            Location found = location(doc, stated, locationText, !address);
+            location = found != null || !address ? found : location;
         }
         if (locationText != null && remote == null) {
             remote = remote(locationText.replaceAll(".*[(,|·]\\s*", "").replace(")", ""));

@@ -421,6 +421,45 @@ class PlainTextFormatTest {
             assertEquals("Data Engineer", c.headline());
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "title-page word before the name  | 'CV | Jan Peeters\\nData Scientist'                       | Jan Peeters   | Data Scientist",
+                "title-page word, dash            | Lebenslauf – Max Mustermann\\nData Scientist                | Max Mustermann | Data Scientist",
+                "a phone number first             | +32 475 12 34 56\\nJan Peeters\\nData Scientist              | Jan Peeters   | Data Scientist",
+                "a key line first                 | Email: jan@example.com\\nJan Peeters\\nData Scientist        | Jan Peeters   | Data Scientist",
+                "name with its email              | Jan Peeters jan@example.com\\nData Scientist                 | Jan Peeters   | Data Scientist",
+                "a Name line, then the name again | Curriculum Vitae\\nName: Jan Peeters\\nJan Peeters\\nData Scientist | Jan Peeters | Data Scientist",
+                "a name that is also a skill      | Julia Roberts\\nData Scientist                               | Julia Roberts | Data Scientist",
+                "birth date without a colon       | Jan Peeters\\nBorn 12 May 1990\\nData Scientist              | Jan Peeters   | Data Scientist",
+                "French civil status              | Marie Dubois\\nFrançaise, 34 ans, mariée\\nData Scientist     | Marie Dubois  | Data Scientist",
+                "Dutch civil status               | Jan Peeters\\nBelg, 34 jaar, gehuwd\\nData Scientist         | Jan Peeters   | Data Scientist",
+                "nationality with a dash          | Jan Peeters\\nNationality — Belgian\\nData Scientist         | Jan Peeters   | Data Scientist",
+                "anonymised: a statistician       | Statistician                                                 |               | Statistician",
+                "anonymised: a CTO                | CTO                                                          |               | CTO",
+                "anonymised: a PhD                | PhD in Physics                                               |               | PhD in Physics"})
+        void header_givesTheNameAndTheHeadline_neverPersonalData(String why, String header, String name, String headline,
+                                                                   @TempDir Path dir) throws IOException {
+            Candidate c = candidate(dir, header.replace("\\n", "\n") + "\nSkills\nPython, SQL\n");
+
+            assertEquals(name, c.name(), "name");
+            assertEquals(headline, c.headline(), "headline");
+            assertFalse(String.valueOf(c.summary()).matches("(?s).*(1990|34|Belgian|Française|Belg,).*"), c::summary);
+        }
+
+        @Test
+        void aStreetAddress_isNoErrorAndIsNeverQuoted(@TempDir Path dir) throws IOException {
+            Candidate c = candidate(dir, """
+                    Jan Peeters
+                    Data Scientist
+                    Address: Kerkstraat 12 bus 3, Sint-Amandsberg
+
+                    Skills
+                    Python, SQL
+                    """);
+
+            assertNull(c.location(), "no city of data/regions.csv in it");
+        }
+
         @Test
         void anonymisedResume_startingWithARole_keepsItAsTheHeadline(@TempDir Path dir) throws IOException {
             Candidate c = candidate(dir, "Machine Learning Engineer\nSkills\nPython, PyTorch\n");
