@@ -429,12 +429,34 @@ final class Preparer {
         return name;
     }
 
+    /**
+     * The city as regions.csv spells it. A street address in the city field ("Kerkstraat 12, 9000 Gent")
+     * gives its known city, or loses its numbered parts: a house number is personal data, and a rule's
+     * reason quotes the city.
+     */
     private String canonicalCity(String city) {
         if (city == null) {
             return null;
         }
         String[] known = book.regions.get(city.toLowerCase(Locale.ROOT).trim());
-        return known == null ? city.trim() : known[0];
+        if (known != null) {
+            return known[0];
+        }
+        if (!city.matches(".*[,\\d].*")) {
+            return city.trim();
+        }
+        List<String> unnumbered = new ArrayList<>();
+        for (String part : city.split(",")) {
+            String place = part.replaceAll("^\\s*(?:[A-Z]{1,2}-)?\\d{4,5}\\s+", "").trim();
+            String[] found = book.regions.get(place.toLowerCase(Locale.ROOT));
+            if (found != null) {
+                return found[0];
+            }
+            if (!place.isEmpty() && !place.matches(".*\\d.*")) {
+                unnumbered.add(place);
+            }
+        }
+        return unnumbered.isEmpty() ? null : unnumbered.get(unnumbered.size() - 1);
     }
 
     private String region(String city, String country) {

@@ -337,6 +337,22 @@ class MatchEngineTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "\"{0}\" is {1} to the rules")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Kerkstraat 12, 9000 Gent    | Ghent",
+            "Kerkstraat 12, Gent         | Ghent",
+            "Kerkstraat 12 bus 3, Sint-Amandsberg | Sint-Amandsberg",
+            "Ghent                       | Ghent"})
+    void aStreetAddressInTheCityField_reachesTheRulesAsItsCityOnly(String written, String city) throws Exception {
+        Candidate c = candidate(node -> node.putObject("location").put("city", written).put("countryCode", "BE"));
+        try (MatchEngine engine = engine(1)) {
+            String facts = new Preparer(engine.rules(), AS_OF, new Profiler(engine.rules(), 1)).candidate(c).toString();
+
+            assertTrue(facts.contains("city=" + city + ","), facts);
+            assertFalse(facts.contains("Kerkstraat") || facts.contains(" 12"), facts);
+        }
+    }
+
     @Test
     void newRoleFamily_needsOnlyDataRows(@TempDir Path dir) throws Exception {
         RuleBookTest.copyOfDefaultRules(dir);
