@@ -130,7 +130,8 @@ final class MatchCommand implements Callable<Integer> {
     @Option(names = "--redact",
             description = "For a blind shortlist: leave out of the output everything that identifies a candidate "
                     + "beyond the id: names, contact data, headlines and other free text, and the file names and "
-                    + "values in input errors (stderr still has them). Ids, scores, verdicts, skills and the rules' "
+                    + "values in input errors (stderr still has them, email addresses and phone numbers masked). Ids, "
+                    + "scores, verdicts, skills and the rules' "
                     + "reasons stay.")
     boolean redact;
 
