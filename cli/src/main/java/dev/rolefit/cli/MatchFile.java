@@ -120,8 +120,11 @@ record MatchFile(String source, String rulesetVersion, String mode, String asOf,
     /** Whether a line is a decision or an override of rolefit's decision log. */
     private static boolean isDecisionLogLine(String line) {
         try {
-            String kind = JSON.readTree(line).path("kind").asText("");
-            return kind.equals(AuditLog.Decision.KIND) || kind.equals(AuditLog.HumanOverride.KIND);
+            JsonNode node = JSON.readTree(line);
+            String kind = node.path("kind").asText("");
+            // The first log format had no "kind"; its decisions already carried the documents' hashes.
+            return kind.equals(AuditLog.Decision.KIND) || kind.equals(AuditLog.HumanOverride.KIND)
+                    || kind.isEmpty() && node.has("candidateSha256");
         } catch (JsonProcessingException e) {
             return false; // not JSON: the line's own error says so
         }

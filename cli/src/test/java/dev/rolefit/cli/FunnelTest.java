@@ -20,6 +20,7 @@ import static dev.rolefit.model.Verdict.STRONG;
 import static dev.rolefit.model.Verdict.WEAK;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -224,12 +225,18 @@ class FunnelTest {
                     () -> assertTrue(run.out().contains("note: the file has no REJECTED pairs"), run.out()));
         }
 
-        @Test
-        void aDecisionLogGivenAsMatches_isOneClearErrorNamingWhatToGive(@TempDir Path dir) {
+        @org.junit.jupiter.params.ParameterizedTest(name = "a log of the {0} format")
+        @org.junit.jupiter.params.provider.ValueSource(strings = {"current", "first"})
+        void aDecisionLogGivenAsMatches_isOneClearErrorNamingWhatToGive(String format, @TempDir Path dir)
+                throws IOException {
             Path log = dir.resolve("decisions.jsonl");
             Cli.Run match = Cli.run("match", "--candidates", "samples/candidates", "--vacancies", "samples/vacancies",
                     "--as-of", "2026-11", "--format", "json", "--audit-log", log.toString());
             assertEquals(0, match.exitCode(), match.toString());
+            if (format.equals("first")) { // the first log format wrote no "kind"
+                java.nio.file.Files.writeString(log, java.nio.file.Files.readString(log).replace("\"kind\":\"decision\",", ""));
+                assertFalse(java.nio.file.Files.readString(log).contains("\"kind\""), "the log is of the first format");
+            }
 
             Cli.Run run = Cli.run("audit", "funnel", "--matches", log.toString());
 

@@ -533,7 +533,7 @@ public final class Documents {
     private static <T> void readNative(Doc doc, JsonNode tree, Class<T> type, List<Sourced<T>> records,
                                        List<InputError> errors) {
         Class<?> kind = type != Object.class ? type : isNativeVacancy(tree) ? Vacancy.class : Candidate.class;
-        String other = otherKindsField(tree, kind);
+        String other = type == Object.class ? null : otherKindsField(tree, kind);
         if (other != null) {
             // A vacancy file among the candidates (or the reverse) would fail on some field deep inside.
             errors.add(doc.error(JsonPointer.empty(), doc.path(), "this reads as a "
@@ -545,12 +545,16 @@ public final class Documents {
         String salaryField = kind == Vacancy.class ? "salary" : "salaryExpectation";
         if (tree instanceof ObjectNode object && object.get(salaryField) instanceof TextNode said) {
             // "55k-70k EUR" is read as the other formats read it, and an unreadable one is named as written.
-            try {
-                object.set(salaryField, JSON.valueToTree(SalaryText.parse(said.asText())));
-            } catch (IllegalArgumentException e) {
-                errors.add(doc.error(JsonPointer.empty().appendProperty(salaryField), doc.path() + "." + salaryField,
-                        e.getMessage()));
-                return;
+            if (said.asText().isBlank()) {
+                object.remove(salaryField); // no salary said, as a blank salary string in the other formats
+            } else {
+                try {
+                    object.set(salaryField, JSON.valueToTree(SalaryText.parse(said.asText())));
+                } catch (IllegalArgumentException e) {
+                    errors.add(doc.error(JsonPointer.empty().appendProperty(salaryField), doc.path() + "." + salaryField,
+                            e.getMessage()));
+                    return;
+                }
             }
         }
         try {
@@ -575,18 +579,22 @@ public final class Documents {
         }
     }
 
-    /** A field only the other kind has, when the document has none of its own kind's; else null. */
+    /**
+     * The first field only the other kind has, when the document has two or more such and none of its
+     * own kind's; else null. One stray field is an extra field, which native JSON keeps.
+     */
     private static String otherKindsField(JsonNode tree, Class<?> kind) {
         List<String> own = kind == Candidate.class
                 ? List.of("headline", "skills", "experience", "salaryExpectation", "summary")
                 : List.of("title", "requiredSkills");
         List<String> others = kind == Candidate.class
-                ? List.of("title", "requiredSkills", "preferredSkills", "remotePolicy")
-                : List.of("headline", "experience", "salaryExpectation");
+                ? List.of("title", "requiredSkills", "preferredSkills", "remotePolicy", "employmentType", "salary")
+                : List.of("headline", "skills", "experience", "salaryExpectation", "summary", "certifications");
         if (own.stream().anyMatch(tree::has)) {
             return null;
         }
-        return others.stream().filter(tree::has).findFirst().orElse(null);
+        List<String> found = others.stream().filter(tree::has).toList();
+        return found.size() >= 2 ? found.get(0) : null;
     }
 
     private static boolean isNativeVacancy(JsonNode tree) {

@@ -76,6 +76,20 @@ class DocumentsTest {
     }
 
     @Test
+    void oneExtraFieldOfTheOtherKind_isKeptAsAnExtraField_andABlankSalaryIsNoSalary(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("c.json"), """
+                {"id": "c-title", "title": "ML Engineer", "salaryExpectation": " ",
+                 "education": [{"level": "MASTER", "field": "Computer Science"}]}""");
+
+        Documents.Batch<Candidate> batch = Documents.candidates(List.of(file));
+
+        assertEquals(List.of(), batch.errors());
+        Candidate c = batch.records().get(0).record();
+        assertEquals("ML Engineer", c.otherFields().get("title"));
+        assertNull(c.salaryExpectation());
+    }
+
+    @Test
     void aCandidateAmongVacancies_isNamedAsSuch(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("v.json"), GOOD);
 

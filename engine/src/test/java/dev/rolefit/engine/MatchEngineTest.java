@@ -354,6 +354,23 @@ class MatchEngineTest {
     }
 
     @Test
+    void whatTheEngineHandsOut_cannotBeChangedUnderIt() throws Exception {
+        try (MatchEngine engine = withSamples(1)) {
+            Profile profile = engine.profile(candidate());
+            Explanation explanation = engine.explain(candidate(), vacancy());
+            SearchResult search = engine.search("Python", Profile.Kind.CANDIDATE, 5);
+
+            assertAll(
+                    () -> assertThrows(UnsupportedOperationException.class, () -> profile.roleScores().clear()),
+                    () -> assertThrows(UnsupportedOperationException.class, () -> profile.skillSources().clear()),
+                    () -> assertThrows(UnsupportedOperationException.class, () -> profile.skills().clear()),
+                    () -> assertThrows(UnsupportedOperationException.class, () -> explanation.notFired().clear()),
+                    () -> assertThrows(UnsupportedOperationException.class, () -> search.facets().clear()),
+                    () -> assertThrows(UnsupportedOperationException.class, () -> search.facets().get("roleFamily").clear()));
+        }
+    }
+
+    @Test
     void newRoleFamily_needsOnlyDataRows(@TempDir Path dir) throws Exception {
         RuleBookTest.copyOfDefaultRules(dir);
         Files.writeString(dir.resolve("data/role-families.csv"), "DATA_ENGINEER,data engineer,14\n", StandardOpenOption.APPEND);

@@ -255,7 +255,7 @@ class LimitsTest {
         // With nothing in flight there is nothing to wait for: stop() returns long before a ten-minute
         // grace period would run out (the timeout fails the test if it waited), and the port is closed.
         @Test
-        @Timeout(60)
+        @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
         void idleServer_stopsWithoutWaitingForTheGracePeriod() throws Exception {
             RolefitServer server = ServiceFixture.start(new ServiceFixture.Log(), b -> b.shutdownGrace(Duration.ofMinutes(10)));
             int port = server.port();
