@@ -519,6 +519,12 @@ final class PlainTextFormat {
                     continue;
                 }
                 Location found = location(doc, line, p, false);
+                String before = p.split("\\s*,\\s*", 2)[0];
+                if (found != null && headline == null && !before.equals(p) && isTitleLike(before)
+                        && location(doc, line, before, false) == null) {
+                    headline = before; // "Senior Data Scientist, Brussels": a role, then where
+                    said = true;
+                }
                 if (found != null) {
                     location = location == null ? found : location;
                     continue;
@@ -596,7 +602,7 @@ final class PlainTextFormat {
         }
         List<LanguageSkill> languages = new ArrayList<>();
         for (Line line : languageLines(doc)) {
-            for (String item : list(valueOf(line))) {
+            for (String item : languageItems(valueOf(line))) {
                 LanguageSkill skill = languageSkill(doc, line, item);
                 if (skill != null) {
                     languages.add(skill);
@@ -1023,6 +1029,37 @@ final class PlainTextFormat {
     private static final Pattern LANGUAGE_ITEM = Pattern.compile("(?u)^([\\p{L}]+)\\s*(?:[(:–—-]\\s*)?(.*?)\\)?$");
 
     /** "Dutch (native)", "English C1", "Deutsch – fließend", "French: professional working proficiency". */
+    /**
+     * The items of a languages line: "English (C1, professional), Dutch (native)" is two, whatever the
+     * parentheses hold; items without parentheses are split as any list ("Dutch and English").
+     */
+    private static List<String> languageItems(String text) {
+        List<String> items = new ArrayList<>();
+        StringBuilder item = new StringBuilder();
+        int depth = 0;
+        for (char ch : (text + ",").toCharArray()) {
+            depth = ch == '(' ? depth + 1 : ch == ')' ? Math.max(0, depth - 1) : depth;
+            if (depth > 0 || ",;|•·".indexOf(ch) < 0) {
+                item.append(ch);
+                continue;
+            }
+            String written = item.toString().strip();
+            int open = written.indexOf('(');
+            List<String> names = open < 0 ? List.of() : list(written.substring(0, open));
+            if (open >= 0 && !names.isEmpty()) {
+                // "French and German (B1)": the parentheses belong to the last name only.
+                items.addAll(names.subList(0, names.size() - 1));
+                items.add(names.get(names.size() - 1) + " " + written.substring(open));
+            } else if (open >= 0) {
+                items.add(written);
+            } else if (!written.isEmpty()) {
+                items.addAll(list(written));
+            }
+            item.setLength(0);
+        }
+        return items;
+    }
+
     private static LanguageSkill languageSkill(Doc doc, Line line, String listed) {
         // The list split takes a closing parenthesis off ("Klingon (fluent"): errors quote the item as written.
         String item = listed.chars().filter(c -> c == '(').count() > listed.chars().filter(c -> c == ')').count()
@@ -1039,6 +1076,13 @@ final class PlainTextFormat {
             return null;
         }
         String level = m.group(2).replaceAll("[()]", "").strip();
+        // "C1, professional": the first word that names a fluency says it.
+        for (String word : level.split("\\s*,\\s*")) {
+            if (level.contains(",") && fluency(word) != null) {
+                level = word;
+                break;
+            }
+        }
         if (level.isEmpty()) {
             doc.problem(line, "language '" + item + "' has no fluency; write it as 'Dutch (native)' or 'English C1'");
             return null;
@@ -1212,7 +1256,7 @@ final class PlainTextFormat {
         EducationRequirement education = educationRequirement(doc, required, preferred);
         List<LanguageRequirement> languages = new ArrayList<>();
         for (Line line : languageLines(doc)) {
-            for (String item : list(valueOf(line))) {
+            for (String item : languageItems(valueOf(line))) {
                 LanguageSkill skill = languageSkill(doc, line, item);
                 if (skill != null) {
                     languages.add(new LanguageRequirement(skill.language(), skill.fluency(), null));

@@ -191,12 +191,21 @@ class PlainTextFormatTest {
                 "Deutsch – fließend                             | de | FLUENT",
                 "French: professional working proficiency       | fr | PROFESSIONAL",
                 "Engels (vloeiend)                              | en | FLUENT",
-                "Spanish - basic                                | es | ELEMENTARY"})
+                "Spanish - basic                                | es | ELEMENTARY",
+                "'English (C1, professional working proficiency)' | en | FLUENT"})
         void languageLine_isReadWithItsFluency(String line, String code, Fluency fluency, @TempDir Path dir)
                 throws IOException {
             Candidate c = candidate(dir, "Languages\n" + line + "\n");
 
             assertEquals(List.of(new LanguageSkill(code, fluency)), c.languages());
+        }
+
+        @Test
+        void languagesWithAListInParentheses_areOneItemEach(@TempDir Path dir) throws IOException {
+            Candidate c = candidate(dir, "Languages\nEnglish (C1, professional), Dutch (native); French B2 and German (B1)\n");
+
+            assertEquals(List.of(new LanguageSkill("en", Fluency.FLUENT), new LanguageSkill("nl", Fluency.NATIVE),
+                    new LanguageSkill("fr", Fluency.PROFESSIONAL), new LanguageSkill("de", Fluency.LIMITED)), c.languages());
         }
 
         @Test
@@ -436,7 +445,8 @@ class PlainTextFormatTest {
                 "nationality with a dash          | Jan Peeters\\nNationality — Belgian\\nData Scientist         | Jan Peeters   | Data Scientist",
                 "anonymised: a statistician       | Statistician                                                 |               | Statistician",
                 "anonymised: a CTO                | CTO                                                          |               | CTO",
-                "anonymised: a PhD                | PhD in Physics                                               |               | PhD in Physics"})
+                "anonymised: a PhD                | PhD in Physics                                               |               | PhD in Physics",
+                "anonymised: a role and a city    | 'Senior Data Scientist, Brussels'                            |               | Senior Data Scientist"})
         void header_givesTheNameAndTheHeadline_neverPersonalData(String why, String header, String name, String headline,
                                                                    @TempDir Path dir) throws IOException {
             Candidate c = candidate(dir, header.replace("\\n", "\n") + "\nSkills\nPython, SQL\n");
