@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A résumé or a job posting written as plain text ({@code .txt}) or Markdown ({@code .md}), as the
@@ -370,7 +371,8 @@ final class PlainTextFormat {
         keyWords(k, "company", "company", "organization", "organisation", "employer", "werkgever", "unternehmen",
                 "entreprise", "hiring organization");
         keyWords(k, "location", "location", "based in", "locatie", "standort", "lieu", "city", "place of work",
-                "work location", "werkplek", "arbeitsort", "residence", "woonplaats", "address", "adres", "adresse", "anschrift", "home address");
+                "work location", "werkplek", "arbeitsort", "residence", "woonplaats", "address", "adres", "adresse",
+                "anschrift", "home address");
         keyWords(k, "salary", "salary", "compensation", "pay", "salaris", "salary range", "gehalt", "remuneration",
                 "salaire", "loon", "budget", "rate", "day rate", "hourly rate", "desired salary", "salary expectation");
         keyWords(k, "type", "employment type", "job type", "contract", "contract type", "type of contract",
@@ -392,11 +394,12 @@ final class PlainTextFormat {
         keyWords(k, "name", "name", "naam", "full name");
         // Personal data a résumé may state and no rule may see: the line is dropped before anything reads it.
         keyWords(k, PERSONAL, "date of birth", "birth date", "birthdate", "birthday", "born", "dob", "age",
-                "place of birth", "geboortedatum", "geboorteplaats", "leeftijd", "geburtsdatum", "geburtsort",
-                "alter", "date de naissance", "lieu de naissance", "birth place", "birthplace", "nationality", "nationalities", "citizenship",
-                "nationaliteit", "staatsangehorigkeit", "staatsburgerschaft", "nationalitat", "nationalite", "gender", "sex", "geslacht",
-                "geschlecht", "sexe", "marital status", "civil status", "burgerlijke staat", "familienstand",
-                "etat civil", "religion", "photo", "picture", "foto", "children", "kinderen", "kinder", "enfants");
+                "place of birth", "birth place", "birthplace", "geboortedatum", "geboorteplaats", "leeftijd",
+                "geburtsdatum", "geburtsort", "alter", "date de naissance", "lieu de naissance", "nationality",
+                "nationalities", "citizenship", "nationaliteit", "staatsangehorigkeit", "staatsburgerschaft",
+                "nationalitat", "nationalite", "gender", "sex", "geslacht", "geschlecht", "sexe", "marital status",
+                "civil status", "burgerlijke staat", "familienstand", "etat civil", "religion", "photo", "picture",
+                "foto", "children", "kinderen", "kinder", "enfants");
         return Map.copyOf(k);
     }
 
@@ -468,9 +471,10 @@ final class PlainTextFormat {
      * @param fallbackId the file name without its extension, for a document without an "Id:" line
      */
     static Result read(String text, Class<?> kind, String fallbackId) {
-        Doc doc = new Doc(lines(text), fallbackId);
+        List<Line> lines = lines(text);
+        Doc doc = new Doc(lines, fallbackId);
         if (doc.lines.isEmpty()) {
-            doc.problem(null, lines(text).isEmpty() ? "the file has no text"
+            doc.problem(null, lines.isEmpty() ? "the file has no text"
                     : "the file holds only personal data (birth date, nationality…), which is never read");
             return new Result(null, doc.problems);
         }
@@ -548,11 +552,7 @@ final class PlainTextFormat {
         }
         String locationText = doc.value("location");
         if (locationText != null) {
-            Line stated = doc.keys.get("location");
-            // A street address names its city or not; it is no error, and it is never quoted in one.
-            boolean address = fold(stated.text()).matches("(?:home |postal )?(?:address|adres|adresse|anschrift)\\b.*");
-            Location found = location(doc, stated, locationText, !address);
-            location = found != null || !address ? found : location;
+            location = statedLocation(doc, locationText, location);
         }
         Salary expectation = null;
         String salaryText = doc.value("salary");
@@ -753,7 +753,7 @@ final class PlainTextFormat {
         String city = null;
         String country = null;
         for (String part : text.split("\\s*[,|·•/()]\\s*|\\s+[—–-]\\s+")) {
-            String p = part.replaceAll("^(?:\\d{4,5}\\s+|[A-Z]{1,2}-\\d{4,5}\\s+)", "").replaceAll("[📍]", "").strip();
+            String p = withoutPostcode(part).replaceAll("[📍]", "").strip();
             if (p.isEmpty()) {
                 continue;
             }
@@ -792,6 +792,25 @@ final class PlainTextFormat {
             doc.problem(line, e.getMessage());
             return null;
         }
+    }
+
+    /** "9000 Gent" and "D-50667 Köln" without the postcode: "Gent", "Köln". */
+    static String withoutPostcode(String place) {
+        return POSTCODE.matcher(place).replaceFirst("");
+    }
+
+    private static final Pattern POSTCODE = Pattern.compile("^\\s*(?:[A-Z]{1,2}-)?\\d{4,5}\\s+");
+
+    /**
+     * The place a "Location:" line states, else null and a problem naming it. A street address
+     * ("Address: Kerkstraat 12, 9000 Gent") names a known city or not: it is no error, is never quoted in
+     * one, and leaves {@code fromHeader} (a place read from the header) standing when it names none.
+     */
+    private static Location statedLocation(Doc doc, String text, Location fromHeader) {
+        Line stated = doc.keys.get("location");
+        boolean address = fold(stated.text()).matches("(?:home |postal )?(?:address|adres|adresse|anschrift)\\b.*");
+        Location found = location(doc, stated, text, !address);
+        return found != null || !address ? found : fromHeader;
     }
 
     /** Jobs: a line with a date range starts one; the lines after it, up to the next, describe it. */
@@ -1028,7 +1047,6 @@ final class PlainTextFormat {
 
     private static final Pattern LANGUAGE_ITEM = Pattern.compile("(?u)^([\\p{L}]+)\\s*(?:[(:–—-]\\s*)?(.*?)\\)?$");
 
-    /** "Dutch (native)", "English C1", "Deutsch – fließend", "French: professional working proficiency". */
     /**
      * The items of a languages line: "English (C1, professional), Dutch (native)" is two, whatever the
      * parentheses hold; items without parentheses are split as any list ("Dutch and English").
@@ -1060,6 +1078,7 @@ final class PlainTextFormat {
         return items;
     }
 
+    /** "Dutch (native)", "English C1", "Deutsch – fließend", "French: professional working proficiency". */
     private static LanguageSkill languageSkill(Doc doc, Line line, String listed) {
         // The list split takes a closing parenthesis off ("Klingon (fluent"): errors quote the item as written.
         String item = listed.chars().filter(c -> c == '(').count() > listed.chars().filter(c -> c == ')').count()
@@ -1076,12 +1095,9 @@ final class PlainTextFormat {
             return null;
         }
         String level = m.group(2).replaceAll("[()]", "").strip();
-        // "C1, professional": the first word that names a fluency says it.
-        for (String word : level.split("\\s*,\\s*")) {
-            if (level.contains(",") && fluency(word) != null) {
-                level = word;
-                break;
-            }
+        if (level.contains(",")) {
+            // "C1, professional": the first word that names a fluency says it.
+            level = Stream.of(level.split("\\s*,\\s*")).filter(w -> fluency(w) != null).findFirst().orElse(level);
         }
         if (level.isEmpty()) {
             doc.problem(line, "language '" + item + "' has no fluency; write it as 'Dutch (native)' or 'English C1'");
@@ -1166,11 +1182,7 @@ final class PlainTextFormat {
         }
         String locationText = doc.value("location");
         if (locationText != null) {
-            Line stated = doc.keys.get("location");
-            // A street address names its city or not; it is no error, and it is never quoted in one.
-            boolean address = fold(stated.text()).matches("(?:home |postal )?(?:address|adres|adresse|anschrift)\\b.*");
-            Location found = location(doc, stated, locationText, !address);
-            location = found != null || !address ? found : location;
+            location = statedLocation(doc, locationText, location);
         }
         if (locationText != null && remote == null) {
             remote = remote(locationText.replaceAll(".*[(,|·]\\s*", "").replace(")", ""));

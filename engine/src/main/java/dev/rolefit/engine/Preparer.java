@@ -447,7 +447,7 @@ final class Preparer {
         }
         List<String> unnumbered = new ArrayList<>();
         for (String part : city.split(",")) {
-            String place = part.replaceAll("^\\s*(?:[A-Z]{1,2}-)?\\d{4,5}\\s+", "").trim();
+            String place = PlainTextFormat.withoutPostcode(part).trim();
             String[] found = book.regions.get(place.toLowerCase(Locale.ROOT));
             if (found != null) {
                 return found[0];
