@@ -1053,15 +1053,18 @@ final class PlainTextFormat {
      */
     private static List<String> languageItems(String text) {
         List<String> items = new ArrayList<>();
-        StringBuilder item = new StringBuilder();
         int depth = 0;
-        for (char ch : (text + ",").toCharArray()) {
-            depth = ch == '(' ? depth + 1 : ch == ')' ? Math.max(0, depth - 1) : depth;
-            if (depth > 0 || ",;|•·".indexOf(ch) < 0) {
-                item.append(ch);
-                continue;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length()) {
+                char ch = text.charAt(i);
+                depth = ch == '(' ? depth + 1 : ch == ')' ? Math.max(0, depth - 1) : depth;
+                if (depth > 0 || ",;|•·".indexOf(ch) < 0) {
+                    continue;
+                }
             }
-            String written = item.toString().strip();
+            String written = text.substring(start, i).strip();
+            start = i + 1;
             int open = written.indexOf('(');
             List<String> names = open < 0 ? List.of() : list(written.substring(0, open));
             if (open >= 0 && !names.isEmpty()) {
@@ -1073,16 +1076,12 @@ final class PlainTextFormat {
             } else if (!written.isEmpty()) {
                 items.addAll(list(written));
             }
-            item.setLength(0);
         }
         return items;
     }
 
     /** "Dutch (native)", "English C1", "Deutsch – fließend", "French: professional working proficiency". */
-    private static LanguageSkill languageSkill(Doc doc, Line line, String listed) {
-        // The list split takes a closing parenthesis off ("Klingon (fluent"): errors quote the item as written.
-        String item = listed.chars().filter(c -> c == '(').count() > listed.chars().filter(c -> c == ')').count()
-                ? listed + ")" : listed;
+    private static LanguageSkill languageSkill(Doc doc, Line line, String item) {
         Matcher m = LANGUAGE_ITEM.matcher(item.strip());
         if (!m.matches()) {
             doc.problem(line, "language '" + item + "' is not 'Language (fluency)', such as 'Dutch (native)' or 'English C1'");

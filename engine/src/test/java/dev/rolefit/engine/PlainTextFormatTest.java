@@ -385,6 +385,7 @@ class PlainTextFormatTest {
         @CsvSource(delimiter = '|', value = {
                 "unknown language  | Languages\\nKlingon (fluent)             | line 2 | 'Klingon (fluent)'",
                 "unknown fluency   | Languages\\nDutch (so-so)                | line 2 | so-so",
+                "unclosed bracket  | Languages\\nKlingon (fluent              | line 2 | 'Klingon (fluent'",
                 "no fluency        | Languages\\nDutch                        | line 2 | Dutch",
                 "nothing to read   | Dear hiring manager, I am writing to you.\\nKind regards. | line 1 | reads as a résumé",
                 "end before start  | Experience\\nAnalyst, Acme — 2020 – 2018  | line 2 | before it starts"})
